@@ -1,0 +1,70 @@
+package io.itwincontracts.contracttests;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.ws.rs.ext.ContextResolver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * Implementations of the generated JAX-RS interfaces served by Jersey on 127.0.0.1 and an ephemeral port, one
+ * context per API base path ({@code /edfs}, {@code /synchronization}, {@code /itwins}).
+ */
+final class LoopbackStubServer implements AutoCloseable {
+  static {
+    // The JDK server leaves Nagle on: every keep-alive response would wait ~40 ms for a delayed ACK.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newFixedThreadPool(4);
+
+  LoopbackStubServer(Map<String, Object> resourcesByBasePath) {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.setExecutor(executor);
+    resourcesByBasePath.forEach((basePath, resource) -> server.createContext(basePath,
+        ContainerFactory.createContainer(HttpHandler.class, resourceConfig(resource))));
+    server.start();
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private static ResourceConfig resourceConfig(Object resource) {
+    ObjectMapper mapper = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+    return new ResourceConfig()
+        .registerInstances(resource)
+        .register(JacksonFeature.class)
+        .register((ContextResolver<ObjectMapper>) type -> mapper)
+        .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+  }
+}

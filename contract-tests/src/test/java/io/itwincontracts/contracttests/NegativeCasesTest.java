@@ -1,0 +1,68 @@
+package io.itwincontracts.contracttests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.networknt.schema.Error;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Payloads that break one rule of a schema each, as files under {@code negative/<operationId>/}: each names the
+ * body it is for ({@code target}: "request" or a status), and the keyword and JSON pointer of the violation.
+ */
+class NegativeCasesTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final ContractCatalog catalog = new ContractCatalog();
+
+  @Test
+  void everyOperationHasAtLeastFourNegativeCases() throws IOException {
+    Map<String, Long> perOperation = cases().collect(
+        Collectors.groupingBy(c -> c.getParent().getFileName().toString(), TreeMap::new, Collectors.counting()));
+
+    assertThat(perOperation).containsOnlyKeys(
+        "addPackageRoleAssignments", "createRepositoryResource", "createSystem", "listSystems", "updateManifestConnection");
+    assertThat(perOperation.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(4));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyNegativeCaseIsRejectedWithTheExpectedKeywordAtTheExpectedPointer() throws IOException {
+    return cases().map(file -> dynamicTest(root().relativize(file).toString(), () -> {
+      JsonNode negativeCase = JSON.readTree(Files.readString(file));
+      Exchange exchange = catalog.exchange(file.getParent().getFileName().toString(), negativeCase.get("target").asString());
+
+      List<Error> errors = SchemaRegistries.schema(exchange.schemaLocation()).validate(negativeCase.get("payload"));
+
+      assertThat(errors).as("violations of %s", exchange.describe()).anySatisfy(error -> {
+        assertThat(error.getKeyword()).isEqualTo(negativeCase.get("keyword").asString());
+        assertThat(error.getInstanceLocation().toString()).isEqualTo(negativeCase.get("pointer").asString());
+      });
+    }));
+  }
+
+  private static Stream<Path> cases() throws IOException {
+    try (Stream<Path> files = Files.walk(root())) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+    }
+  }
+
+  private static Path root() {
+    try {
+      return Path.of(NegativeCasesTest.class.getClassLoader().getResource("negative").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
