@@ -3,8 +3,14 @@ package io.itwincontracts.contracttests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.networknt.schema.Error;
+import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.validator.Example;
+import io.itwincontracts.validator.Operation;
+import io.itwincontracts.validator.Target;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -16,35 +22,33 @@ class SpecExamplesConformTest {
    * and one example for each documented status (6 + 5 + 5 + 5 + 7 = 28).
    */
   private static final int PAGE_EXAMPLES = 32;
+  /** The iTwins request schema also carries the page's example at schema level. */
+  private static final int SCHEMA_LEVEL_EXAMPLES = 1;
 
-  private final ContractCatalog catalog = new ContractCatalog();
+  private final ContractValidator validator = ContractValidator.bundled();
 
   @Test
   void everyDocumentedBodyCarriesAtLeastOneExample() {
-    assertThat(catalog.exchanges())
-        .allSatisfy(e -> assertThat(e.examples()).as(e.describe()).isNotEmpty());
+    Set<Target> illustrated = validator.examples().stream().map(Example::target).collect(Collectors.toSet());
+    List<Target> bodies = new ArrayList<>();
+    for (Operation operation : validator.operations()) {
+      if (operation.hasRequestBody()) {
+        bodies.add(Target.request(operation.operationId()));
+      }
+      operation.statuses().forEach(status -> bodies.add(Target.response(operation.operationId(), status)));
+    }
+
+    assertThat(bodies).hasSize(PAGE_EXAMPLES).allSatisfy(body -> assertThat(illustrated).contains(body));
   }
 
   @Test
   void findsEveryExampleOfThePages() {
-    assertThat(catalog.exchanges()).hasSize(PAGE_EXAMPLES);
-    assertThat(catalog.exchanges().stream().mapToInt(e -> e.examples().size()).sum()).isEqualTo(PAGE_EXAMPLES);
-    assertThat(catalog.componentSchemaExamples()).as("the iTwins request schema's own example").hasSize(1);
+    assertThat(validator.examples()).hasSize(PAGE_EXAMPLES + SCHEMA_LEVEL_EXAMPLES);
   }
 
   @TestFactory
-  Stream<DynamicTest> everyExampleValidatesAgainstItsMediaTypeSchema() {
-    return catalog.exchanges().stream().flatMap(exchange -> exchange.examples().entrySet().stream()
-        .map(example -> dynamicTest(exchange.describe() + " example '" + example.getKey() + "'", () -> {
-          List<Error> errors = SchemaRegistries.schema(exchange.schemaLocation()).validate(example.getValue());
-          assertThat(errors).as("violations of %s", exchange.schemaLocation()).isEmpty();
-        })));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> everySchemaLevelExampleValidatesAgainstItsSchema() {
-    return catalog.componentSchemaExamples().entrySet().stream()
-        .map(example -> dynamicTest(example.getKey(), () ->
-            assertThat(SchemaRegistries.schema(example.getKey()).validate(example.getValue())).isEmpty()));
+  Stream<DynamicTest> everyExampleValidatesAgainstItsSchema() {
+    return validator.examples().stream().map(example -> dynamicTest(example.target() + " '" + example.name() + "'",
+        () -> assertThat(validator.validate(example.target(), example.json())).isEmpty()));
   }
 }

@@ -1,0 +1,127 @@
+package io.itwincontracts.validator;
+
+import io.itwincontracts.validator.SpecDocuments.Located;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The operations of one or more spec files, flattened into the schema location of every JSON request and
+ * response body, with their examples.
+ */
+final class ContractCatalog {
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  private static final String JSON = "application/json";
+
+  private final SpecDocuments documents = new SpecDocuments();
+  private final List<Operation> operations = new ArrayList<>();
+  private final Map<Target, String> schemaLocations = new LinkedHashMap<>();
+  private final List<Example> examples = new ArrayList<>();
+
+  ContractCatalog(List<URI> specs) {
+    for (URI spec : specs) {
+      Located paths = documents.root(spec).child("paths");
+      for (Map.Entry<String, JsonNode> path : paths.node().properties()) {
+        Located pathItem = documents.resolve(paths.child(path.getKey()));
+        for (Map.Entry<String, JsonNode> method : pathItem.node().properties()) {
+          if (METHODS.contains(method.getKey())) {
+            addOperation(SpecDocuments.name(spec), path.getKey(), method.getKey(), pathItem.child(method.getKey()));
+          }
+        }
+      }
+    }
+    addComponents();
+  }
+
+  List<Operation> operations() {
+    return operations;
+  }
+
+  List<Example> examples() {
+    return examples;
+  }
+
+  /** The schema location of a target, or an {@link IllegalArgumentException} that lists the valid names. */
+  String schemaLocation(Target target) {
+    String location = schemaLocations.get(target);
+    if (location != null) {
+      return location;
+    }
+    if (target.component() != null) {
+      throw new IllegalArgumentException("unknown schema '" + target.component() + "'; the schemas are: "
+          + String.join(", ", names(Target::component)));
+    }
+    Operation operation = operations.stream().filter(o -> o.operationId().equals(target.operationId())).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown operation '" + target.operationId()
+            + "'; the operations are: " + String.join(", ", names(Target::operationId))));
+    if (Target.REQUEST.equals(target.status())) {
+      throw new IllegalArgumentException(operation.operationId() + " has no JSON request body");
+    }
+    throw new IllegalArgumentException(operation.operationId() + " documents no JSON response for status '"
+        + target.status() + "'; its statuses are: " + String.join(", ", operation.statuses()));
+  }
+
+  private Set<String> names(Function<Target, String> name) {
+    Set<String> names = new TreeSet<>();
+    for (Target target : schemaLocations.keySet()) {
+      if (name.apply(target) != null) {
+        names.add(name.apply(target));
+      }
+    }
+    return names;
+  }
+
+  private void addOperation(String spec, String path, String method, Located operation) {
+    String operationId = operation.node().path("operationId").asString();
+    boolean hasRequestBody = false;
+    if (operation.node().has("requestBody")) {
+      hasRequestBody = addBody(Target.request(operationId), documents.resolve(operation.child("requestBody")));
+    }
+    List<String> statuses = new ArrayList<>();
+    Located responses = operation.child("responses");
+    for (Map.Entry<String, JsonNode> response : responses.node().properties()) {
+      Target target = Target.response(operationId, response.getKey());
+      if (addBody(target, documents.resolve(responses.child(response.getKey())))) {
+        statuses.add(response.getKey());
+      }
+    }
+    operations.add(new Operation(spec, operationId, method.toUpperCase(), path, hasRequestBody, List.copyOf(statuses)));
+  }
+
+  private boolean addBody(Target target, Located body) {
+    Located media = body.child("content").child(JSON);
+    if (media.node().isMissingNode()) {
+      return false;
+    }
+    schemaLocations.put(target, SpecDocuments.schemaLocation(media.child("schema")));
+    if (media.node().has("example")) {
+      examples.add(new Example(target, "example", media.node().get("example").toString()));
+    }
+    Located named = media.child("examples");
+    for (Map.Entry<String, JsonNode> example : named.node().properties()) {
+      JsonNode value = documents.resolve(named.child(example.getKey())).node().path("value");
+      examples.add(new Example(target, example.getKey(), value.toString()));
+    }
+    return true;
+  }
+
+  /** Component schemas of every document the operations reached, by their bare name (the first one wins). */
+  private void addComponents() {
+    for (URI document : documents.loaded()) {
+      Located schemas = documents.root(document).child("components").child("schemas");
+      for (Map.Entry<String, JsonNode> schema : schemas.node().properties()) {
+        Target target = Target.component(schema.getKey());
+        schemaLocations.putIfAbsent(target, schemas.child(schema.getKey()).location());
+        if (schema.getValue().has("example")) {
+          examples.add(new Example(target, "example", schema.getValue().get("example").toString()));
+        }
+      }
+    }
+  }
+}

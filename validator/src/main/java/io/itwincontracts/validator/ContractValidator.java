@@ -1,0 +1,118 @@
+package io.itwincontracts.validator;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates JSON payloads against the schemas of the specs: the bundled ones ({@link #bundled()}) or a spec file
+ * being edited ({@link #forSpec(Path)}). Validation is networknt's, with the OpenAPI 3.0 dialect (so
+ * {@code nullable} and {@code format} count). Schemas are built once per target and cached; an instance is
+ * thread-safe.
+ */
+public final class ContractValidator {
+  private static final List<String> BUNDLED_SPECS = List.of("edfs.yaml", "synchronization.yaml", "itwins.yaml");
+
+  private final ContractCatalog catalog;
+  private final SchemaRegistry registry;
+  private final Map<Target, Schema> schemas = new ConcurrentHashMap<>();
+
+  private ContractValidator(List<URI> specs) {
+    this.catalog = new ContractCatalog(specs);
+    this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi30(), builder -> builder
+        .schemaIdResolvers(r -> r.mapPrefix(SpecDocuments.BUNDLED, "classpath:" + SpecDocuments.CLASSPATH))
+        .resourceLoaders(r -> r.add(iri -> "file".equals(iri.getScheme())
+            ? () -> Files.newInputStream(Path.of(URI.create(iri.toString())))
+            : null)));
+  }
+
+  /** The validator of the specs bundled with this library (EDFS, Synchronization, iTwins). */
+  public static ContractValidator bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /**
+   * A validator of one spec file and the files its {@code $ref}s reach.
+   *
+   * @throws SpecException if the file cannot be read or parsed, or a {@code $ref} of an operation points nowhere
+   */
+  public static ContractValidator forSpec(Path spec) {
+    return new ContractValidator(List.of(spec.toAbsolutePath().normalize().toUri()));
+  }
+
+  /** Every operation, in spec order. */
+  public List<Operation> operations() {
+    return catalog.operations();
+  }
+
+  /** Every JSON example of the specs: named examples of bodies and schema-level examples of components. */
+  public List<Example> examples() {
+    return catalog.examples();
+  }
+
+  /**
+   * Every violation of the target's schema by the payload; an empty list means valid.
+   *
+   * @throws IllegalArgumentException for an unknown operation, status or schema (the message lists the valid ones)
+   */
+  public List<Violation> validate(Target target, String json) {
+    Schema schema = schema(target);
+    JsonPayloads.Parsed parsed = JsonPayloads.parse(json);
+    return parsed.tree() == null ? parsed.violations() : violations(schema, parsed.tree());
+  }
+
+  /** As {@link #validate(Target, String)}, reading the payload from a stream (which it does not close). */
+  public List<Violation> validate(Target target, InputStream json) {
+    Schema schema = schema(target);
+    JsonPayloads.Parsed parsed = JsonPayloads.parse(json);
+    return parsed.tree() == null ? parsed.violations() : violations(schema, parsed.tree());
+  }
+
+  private Schema schema(Target target) {
+    return schemas.computeIfAbsent(target, t -> {
+      String location = catalog.schemaLocation(t);
+      try {
+        Schema schema = registry.getSchema(SchemaLocation.of(location));
+        schema.initializeValidators();
+        return schema;
+      } catch (SchemaException e) {
+        throw new SpecException("the schema of " + t + " (" + location + ") cannot be built: " + e.getMessage());
+      }
+    });
+  }
+
+  private static List<Violation> violations(Schema schema, JsonNode payload) {
+    List<Violation> violations = new ArrayList<>();
+    for (Error error : schema.validate(payload)) {
+      violations.add(new Violation(pointer(error), error.getKeyword(), error.getMessage()));
+    }
+    return violations;
+  }
+
+  /** For a missing or an unknown property, the pointer of that property rather than of its parent object. */
+  private static String pointer(Error error) {
+    String pointer = error.getInstanceLocation().toString();
+    String keyword = error.getKeyword();
+    if (error.getProperty() != null && ("required".equals(keyword) || "additionalProperties".equals(keyword))) {
+      return pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1");
+    }
+    return pointer;
+  }
+
+  private static final class Bundled {
+    static final ContractValidator INSTANCE = new ContractValidator(BUNDLED_SPECS.stream()
+        .map(spec -> URI.create(SpecDocuments.BUNDLED + spec)).toList());
+  }
+}
