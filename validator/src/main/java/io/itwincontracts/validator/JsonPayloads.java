@@ -43,6 +43,12 @@ final class JsonPayloads {
     TokenStreamLocation at = e.getLocation();
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     return new Parsed(null, List.of(new Violation("", Violation.SYNTAX, "malformed JSON" + where + ": "
-        + e.getOriginalMessage())));
+        + withoutSourceLocation(e.getOriginalMessage()))));
+  }
+
+  /** Jackson appends where an unclosed object started, as an internal source description: line and column say it. */
+  private static String withoutSourceLocation(String message) {
+    int start = message.indexOf(" (start marker at");
+    return start < 0 ? message : message.substring(0, start);
   }
 }

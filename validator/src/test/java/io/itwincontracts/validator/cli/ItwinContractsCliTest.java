@@ -81,7 +81,7 @@ class ItwinContractsCliTest {
 
     assertThat(run("validate", "--operation", "createSystem", "--request", "--ndjson", ndjson)).isEqualTo(1);
     assertThat(out.toString()).contains(ndjson + ":3: /colour: property 'colour' is not defined")
-        .contains(ndjson + ":4: (root): malformed JSON at line 1")
+        .contains(ndjson + ":4: (root): malformed JSON at line 1, column 36: Unexpected end-of-input: expected close marker for Object\n")
         .endsWith("1 valid, 2 invalid\n");
   }
 
