@@ -1,0 +1,24 @@
+package io.itwincontracts.client;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one Jackson configuration of the client: a tolerant reader (a property the server adds later does not fail
+ * a call), ISO-8601 dates, and no nulls sent for properties the caller left unset.
+ */
+final class ClientObjectMapper {
+  private ClientObjectMapper() {}
+
+  static ObjectMapper create() {
+    return com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+  }
+}

@@ -1,0 +1,64 @@
+package io.itwincontracts.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.codec.Decoder;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonEncoder;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Wires the generated Feign interfaces to the runtime: one JDK HTTP client, the headers and bearer token
+ * interceptors, the typed error decoder, the retry-after retryer and the redacting logger, shared by all APIs.
+ */
+final class FeignClientFactory {
+  private final String baseUrl;
+  private final ObjectMapper mapper = ClientObjectMapper.create();
+  private final BufferingClient client;
+  private final Request.Options options;
+  private final PlatformHeadersInterceptor headers = new PlatformHeadersInterceptor(LibraryVersion.get());
+  private final BearerTokenInterceptor bearer;
+  private final ITwinErrorDecoder errors;
+  private final RetryPolicy retryPolicy;
+  private final Logger.Level logLevel;
+
+  FeignClientFactory(String baseUrl, Supplier<String> tokens, RetryPolicy retryPolicy, Duration connectTimeout,
+      Duration readTimeout, Logger.Level logLevel) {
+    this.baseUrl = baseUrl;
+    // Redirects are not followed: the token must not travel to a host the caller did not configure.
+    this.client = new BufferingClient(new Http2Client(HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build()));
+    this.options = new Request.Options(connectTimeout, readTimeout, false);
+    this.bearer = new BearerTokenInterceptor(tokens);
+    this.errors = new ITwinErrorDecoder(new ErrorBodyReader(mapper, Clock.systemUTC()), retryPolicy.maxWait());
+    this.retryPolicy = retryPolicy;
+    this.logLevel = logLevel;
+  }
+
+  /** A client of one API, rooted at its path under the base URL ({@code /edfs}, {@code /itwins}...). */
+  <T> T create(Class<T> api, String path, Decoder responseDecoder) {
+    return Feign.builder()
+        .client(client)
+        .options(options)
+        .encoder(new JacksonEncoder(mapper))
+        .decoder(responseDecoder)
+        .errorDecoder(errors)
+        .retryer(new RetryAfterRetryer(retryPolicy))
+        .requestInterceptor(headers)
+        .requestInterceptor(bearer)
+        .logger(new RedactingLogger(mapper))
+        .logLevel(logLevel)
+        .target(api, baseUrl + path);
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+}

@@ -1,0 +1,26 @@
+package io.itwincontracts.client;
+
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
+
+/**
+ * Pins the API version through the Bentley media type and identifies the library in User-Agent. The generated
+ * interfaces declare {@code Accept: application/json}; it is replaced, not appended to.
+ */
+final class PlatformHeadersInterceptor implements RequestInterceptor {
+  static final String ACCEPT = "application/vnd.bentley.itwin-platform.v1+json";
+
+  private final String userAgent;
+
+  PlatformHeadersInterceptor(String libraryVersion) {
+    this.userAgent = "itwin-contracts-client/" + libraryVersion + " Java/" + System.getProperty("java.version");
+  }
+
+  @Override
+  public void apply(RequestTemplate template) {
+    template.removeHeader("Accept");
+    template.header("Accept", ACCEPT);
+    template.removeHeader("User-Agent");
+    template.header("User-Agent", userAgent);
+  }
+}
