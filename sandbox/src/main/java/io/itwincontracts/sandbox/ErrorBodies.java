@@ -1,0 +1,53 @@
+package io.itwincontracts.sandbox;
+
+import io.itwincontracts.server.error.ApiError;
+import io.itwincontracts.server.error.DetailedError;
+import io.itwincontracts.server.error.DetailedErrorResponse;
+import io.itwincontracts.server.error.ErrorResponse;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * The error responses of the pages, built from the generated error models: {@code ErrorResponse} without
+ * details, {@code DetailedErrorResponse} with them. Each method returns an exception that carries the finished
+ * response, so a check anywhere in a request can end it with the documented body.
+ */
+final class ErrorBodies {
+  private ErrorBodies() {}
+
+  static WebApplicationException error(int status, String code, String message) {
+    return failure(status, errorBody(code, message));
+  }
+
+  static ErrorResponse errorBody(String code, String message) {
+    return new ErrorResponse().error(new ApiError().code(code).message(message));
+  }
+
+  static WebApplicationException detailed(int status, String code, String message, List<ApiError> details) {
+    return failure(status, new DetailedErrorResponse()
+        .error(new DetailedError().code(code).message(message).details(details)));
+  }
+
+  /**
+   * A 4xx of an API whose pages define only {@code ErrorResponse} (Synchronization, iTwins): the details go into
+   * the error's additional properties, as on those pages.
+   */
+  static WebApplicationException errorWithDetails(int status, String code, String message, List<ApiError> details) {
+    return failure(status, new ErrorResponse()
+        .error(new ApiError().code(code).message(message).putAdditionalProperty("details", details)));
+  }
+
+  static ApiError detail(String code, String message, String target) {
+    return new ApiError().code(code).message(message).target(target);
+  }
+
+  static Response response(int status, Object body) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  private static WebApplicationException failure(int status, Object body) {
+    return new WebApplicationException(response(status, body));
+  }
+}

@@ -1,0 +1,36 @@
+package io.itwincontracts.sandbox;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Gives Jersey's own refusals (unknown path 404, wrong method 405, wrong content type 415, 406, 400) the
+ * documented error JSON instead of an HTML or plain-text body. Responses that already carry a body (the sandbox's
+ * own documented errors) pass through unchanged.
+ */
+final class ErrorStatusMapper implements ExceptionMapper<WebApplicationException> {
+  @Override
+  public Response toResponse(WebApplicationException exception) {
+    Response response = exception.getResponse();
+    if (response.hasEntity()) {
+      return response;
+    }
+    int status = response.getStatus();
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    String reason = type == null ? "Error" : type.getReasonPhrase();
+    return Response.fromResponse(ErrorBodies.response(status, ErrorBodies.errorBody(reason.replace(" ", ""), message(status, reason))))
+        .header("Allow", response.getHeaderString("Allow"))
+        .build();
+  }
+
+  private static String message(int status, String reason) {
+    return switch (status) {
+      case 404 -> "The requested resource was not found.";
+      case 405 -> "The method is not allowed for the requested resource.";
+      case 415 -> "The request body must be application/json.";
+      case 406 -> "The response can only be application/json.";
+      default -> reason + ".";
+    };
+  }
+}

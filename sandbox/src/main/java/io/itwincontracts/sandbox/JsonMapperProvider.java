@@ -1,0 +1,25 @@
+package io.itwincontracts.sandbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.ws.rs.ext.ContextResolver;
+
+/**
+ * The one JSON mapping of the sandbox: date-times as RFC 3339 text (not Jersey's default numbers), and absent
+ * values left out rather than written as {@code null} where the schema does not allow null.
+ */
+final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
+  static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .build();
+
+  @Override
+  public ObjectMapper getContext(Class<?> type) {
+    return MAPPER;
+  }
+}

@@ -1,0 +1,26 @@
+package io.itwincontracts.sandbox;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What {@link ResponseCheck} saw: how many responses it checked, and each one that broke the spec. */
+final class ResponseLedger {
+  private final AtomicInteger checked = new AtomicInteger();
+  private final List<String> problems = new CopyOnWriteArrayList<>();
+
+  void record(String response, List<String> violations) {
+    checked.incrementAndGet();
+    if (!violations.isEmpty()) {
+      problems.add(response + ": " + String.join("; ", violations));
+    }
+  }
+
+  int checked() {
+    return checked.get();
+  }
+
+  List<String> problems() {
+    return List.copyOf(problems);
+  }
+}

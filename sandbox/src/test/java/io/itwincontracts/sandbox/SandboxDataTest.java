@@ -1,0 +1,67 @@
+package io.itwincontracts.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SandboxDataTest {
+
+  @Test
+  void anotherDataFileReplacesTheDefaults() {
+    try (Sandbox sandbox = Sandbox.builder().data(resource("data/custom-data.json")).start()) {
+      SandboxHttp http = new SandboxHttp(sandbox);
+
+      var created = http.send("POST", "/itwins/11111111-2222-4333-8444-555555555555/repositories/wms/resources",
+          "{\"id\": \"a\", \"displayName\": \"A\"}");
+      var defaultITwin = http.get("/edfs/itwins/" + SandboxHttp.ITWIN + "/systems");
+
+      assertThat(created.statusCode()).isEqualTo(201);
+      assertThat(created.body()).contains("\"subClass\":\"WebMapTileService\"");
+      assertThat(defaultITwin.statusCode()).as("the default user here lacks edfs_credmng").isEqualTo(404);
+    }
+  }
+
+  @Test
+  void malformedDataFileIsRefusedNamingFileLineAndColumn() {
+    Path broken = resource("data/broken-data.json");
+
+    assertThatThrownBy(() -> Sandbox.builder().data(broken).start())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(broken + ": not valid JSON at line 4, column 3");
+  }
+
+  @Test
+  void unknownFieldInDataFileIsRefusedNamingIt() {
+    assertThatThrownBy(() -> Sandbox.builder().data(resource("data/unknown-field.json")).start())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("itwinz");
+  }
+
+  @Test
+  void missingDataFileIsRefusedNamingIt() {
+    assertThatThrownBy(() -> Sandbox.builder().data(Path.of("no-such-data.json")).start())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no-such-data.json: no such file");
+  }
+
+  @Test
+  void bindsLoopbackOnAFreePortAndStopsOnClose() {
+    Sandbox sandbox = Sandbox.builder().start();
+    String baseUrl = sandbox.baseUrl();
+    sandbox.close();
+
+    assertThat(baseUrl).matches("http://127\\.0\\.0\\.1:\\d+");
+    assertThat(sandbox.port()).isPositive();
+  }
+
+  private static Path resource(String name) {
+    try {
+      return Path.of(SandboxDataTest.class.getClassLoader().getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

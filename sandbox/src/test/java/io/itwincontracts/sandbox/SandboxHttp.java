@@ -1,0 +1,63 @@
+package io.itwincontracts.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Raw HTTP to a sandbox on loopback, for what the generated client cannot send: bad JSON, bad headers, bad paths. */
+final class SandboxHttp {
+  static final String ITWIN = "5fb9aa98-9874-4697-b942-d19728840f19";
+  static final String SECOND_ITWIN = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
+  static final String GIS_REPOSITORY = "c2a4e6f8-1b3d-4f5a-9c7e-2d4f6a8c0e13";
+  static final String CONNECTION = "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg";
+  static final String PACKAGE = "EDFS.SqlIntegration";
+  static final String TOKEN = "sandbox-test-token";
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String baseUrl;
+
+  SandboxHttp(Sandbox sandbox) {
+    this.baseUrl = sandbox.baseUrl();
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(request(path).GET().header("Authorization", "Bearer " + TOKEN));
+  }
+
+  HttpResponse<String> send(String method, String path, String json) {
+    return send(request(path).method(method, HttpRequest.BodyPublishers.ofString(json))
+        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json"));
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+  }
+
+  static String file(String name) {
+    try {
+      return Files.readString(Path.of(SandboxHttp.class.getClassLoader().getResource(name).toURI()), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
