@@ -69,6 +69,15 @@ public final class ContractDiff {
     return changes.stream().filter(SpecChange::breaking).toList();
   }
 
+  /** Whether either version has an operation: {@code common.yaml} has none and is compared through its users. */
+  public boolean hasOperations() {
+    return hasPaths(diff.getOldSpecOpenApi()) || hasPaths(diff.getNewSpecOpenApi());
+  }
+
+  private static boolean hasPaths(io.swagger.v3.oas.models.OpenAPI spec) {
+    return spec.getPaths() != null && !spec.getPaths().isEmpty();
+  }
+
   /** Whether the edit raises the major part of {@code info.version}, which makes breaking changes allowed. */
   public boolean majorVersionRaised() {
     return major(diff.getNewSpecOpenApi().getInfo().getVersion())
