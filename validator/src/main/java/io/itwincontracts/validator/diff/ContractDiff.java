@@ -1,7 +1,10 @@
 package io.itwincontracts.validator.diff;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +77,7 @@ public final class ContractDiff {
     return hasPaths(diff.getOldSpecOpenApi()) || hasPaths(diff.getNewSpecOpenApi());
   }
 
-  private static boolean hasPaths(io.swagger.v3.oas.models.OpenAPI spec) {
+  private static boolean hasPaths(OpenAPI spec) {
     return spec.getPaths() != null && !spec.getPaths().isEmpty();
   }
 
@@ -144,8 +147,8 @@ public final class ContractDiff {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       renderer.render(diff, writer);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return bytes.toString(StandardCharsets.UTF_8);
   }
