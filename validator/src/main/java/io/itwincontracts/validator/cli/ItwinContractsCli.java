@@ -10,11 +10,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code itwin-contracts} command line. Exit codes: 0 all valid, 1 some payload invalid, 2 a usage or I/O
- * error (with a message that names the problem).
+ * The {@code itwin-contracts} command line. Exit codes: 0 all valid, 1 some payload invalid (or, for {@code diff},
+ * a breaking change), 2 a usage or I/O error (with a message that names the problem).
  */
 @Command(name = "itwin-contracts", mixinStandardHelpOptions = true, version = "itwin-contracts 0.1.0",
-    description = "Checks JSON payloads against the iTwin Platform contract specs.",
+    description = "Checks JSON payloads against the iTwin Platform contract specs, and spec edits against the released specs.",
     subcommands = CommandLine.HelpCommand.class)
 public final class ItwinContractsCli implements Runnable {
   static final int VALID = 0;
@@ -36,6 +36,7 @@ public final class ItwinContractsCli implements Runnable {
     CommandLine cli = new CommandLine(new ItwinContractsCli())
         .addSubcommand(new ValidateCommand(streams))
         .addSubcommand(new OperationsCommand(streams))
+        .addSubcommand(new DiffCommand(streams))
         .setOut(streams.out())
         .setErr(streams.err())
         .setExecutionExceptionHandler((e, commandLine, parsed) -> {
@@ -50,7 +51,7 @@ public final class ItwinContractsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a command: validate or operations (see --help)");
+    throw new ParameterException(spec.commandLine(), "name a command: validate, operations or diff (see --help)");
   }
 
   /** Where the commands read and write, so tests can run them in-process. */
