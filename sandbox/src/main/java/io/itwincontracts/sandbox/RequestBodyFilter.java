@@ -51,7 +51,14 @@ final class RequestBodyFilter implements ContainerRequestFilter {
     JsonNode body = null;
     byte[] bytes = null;
     if (hasBody) {
-      bytes = readAtMost(request.getEntityStream(), MAX_BODY_BYTES);
+      try {
+        bytes = readAtMost(request.getEntityStream(), MAX_BODY_BYTES);
+      } catch (IOException endedEarly) {
+        // the client closed before sending the Content-Length it announced: its mistake, not the sandbox's
+        request.abortWith(ErrorBodies.error(400, "IncompleteRequestBody",
+            "The request body ended before the length given in Content-Length.").getResponse());
+        return;
+      }
       if (bytes == null) {
         request.abortWith(ErrorBodies.error(413, "RequestTooLarge",
             "The request body is larger than " + MAX_BODY_BYTES + " bytes.").getResponse());

@@ -111,6 +111,7 @@ public final class Sandbox implements AutoCloseable {
         })
         .register(JacksonFeature.withoutExceptionMappers())
         .register(new JsonMapperProvider())
+        .register(new HeaderSyntaxFilter())
         .register(new AcceptHeaderFilter())
         .register(new AuthenticationFilter(state.directory()))
         .register(new PermissionFilter())

@@ -5,10 +5,13 @@ import static io.itwincontracts.sandbox.SandboxHttp.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,7 +51,13 @@ class ClientMistakesTest {
             .header("Authorization", "Bearer t").GET()),
         Arguments.of("unknown API", 404, request("/nothing").GET()),
         Arguments.of("Accept the sandbox cannot produce", 406, request(SYSTEMS)
-            .header("Authorization", "Bearer t").header("Accept", "text/html").GET()));
+            .header("Authorization", "Bearer t").header("Accept", "text/html").GET()),
+        Arguments.of("Content-Type that is not a media type", 400, request(SYSTEMS).header("Authorization", "Bearer t")
+            .header("Content-Type", "application/json, text/plain").POST(BodyPublishers.ofString(body))),
+        Arguments.of("Content-Type on a GET that is not a media type", 400, request(SYSTEMS)
+            .header("Authorization", "Bearer t").header("Content-Type", ";;;").GET()),
+        Arguments.of("Accept that is not a media type list", 400, request(SYSTEMS)
+            .header("Authorization", "Bearer t").header("Accept", "*/*;q=abc").GET()));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -69,6 +78,20 @@ class ClientMistakesTest {
         .header("Accept", "application/vnd.bentley.itwin-platform.v1+json").GET());
 
     assertThat(response.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void bodyShorterThanItsContentLengthIsA400NotA500() throws Exception {
+    String head = "POST " + SYSTEMS + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\n"
+        + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"name\":";
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), SANDBOX.sandbox().port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.shutdownOutput();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 400").contains("\"IncompleteRequestBody\"");
+    }
   }
 
   private static HttpRequest.Builder request(String path) {
