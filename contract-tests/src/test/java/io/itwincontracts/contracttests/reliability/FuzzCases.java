@@ -1,0 +1,250 @@
+package io.itwincontracts.contracttests.reliability;
+
+import static io.itwincontracts.contracttests.reliability.BodyMutations.utf8;
+
+import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.validator.Example;
+import io.itwincontracts.validator.Operation;
+import io.itwincontracts.validator.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bad requests of a fuzz run, generated from the specs: the operations and their request examples come from
+ * the validator, the schemas from the YAML. First a fixed, exhaustive list (every slot of every example with every
+ * bad value, every text-level breakage, header, path parameter, method and malformed HTTP case), then random
+ * combinations of them, each drawn from its own {@code Random(seed, index)} so that any one case can be
+ * regenerated alone.
+ */
+final class FuzzCases {
+  static final String TOKEN = "fuzz-bearer-c0ffee-4d1e";
+  static final String ACCEPT = "application/vnd.bentley.itwin-platform.v1+json";
+  private static final Map<String, String> VALID_PARAMETERS = Map.of(
+      "iTwinId", "5fb9aa98-9874-4697-b942-d19728840f19",
+      "repositoryId", "c2a4e6f8-1b3d-4f5a-9c7e-2d4f6a8c0e13",
+      "connectionId", "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg",
+      "uniqueName", "EDFS.SqlIntegration");
+  private static final List<String> BAD_PARAMETERS = List.of("not-a-uuid", "%20", "5FB9AA98-9874-4697-B942-D19728840F19",
+      "%7B5fb9aa98-9874-4697-b942-d19728840f19%7D", "5fb9aa9898744697b942d19728840f19", "x".repeat(5000), "%00", "%0A%0D",
+      "%2F", "..", "%2E%2E", "%C3%28", "%FF%FE", "%E2%80%AE", "%F0%9F%98%80", "%27%20OR%201=1", "%25", "00000000-0000-0000-0000-000000000000",
+      "5fb9aa98-9874-4697-b942-d19728840f19%00", "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
+  private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/json; charset=utf-16",
+      "application/json, text/plain", "garbage", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+      "application/json-patch+json", "*/*", "application/json; charset=nonsense", "application/", ";;;");
+  private static final List<String> AUTHORIZATIONS = List.of("Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Bearer a b",
+      "Bearer a,b", "Token " + TOKEN, "Bearer " + "t".repeat(8000), "Bearer\t" + TOKEN, "Bearer \"" + TOKEN + "\"", "Negotiate",
+      "Bearer " + TOKEN + ", Bearer other", "");
+  private static final List<String> ACCEPTS = List.of("text/html", "application/xml", ";;;", "application/vnd.bentley.itwin-platform.v2+json",
+      "*/*;q=abc", "application/json;q=0", "image/png, text/*");
+  private static final List<String> METHODS = List.of("DELETE", "PATCH", "HEAD", "OPTIONS", "FOO", "GET", "POST", "PUT");
+  private static final List<String> UNKNOWN_PATHS = List.of("/", "/edfs", "/edfs/", "/edfs/unknown", "/itwins", "/synchronization/imodels",
+      "/%2e%2e/%2e%2e/etc/passwd", "/edfs/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems/extra", "/favicon.ico",
+      "/edfs/itwins//systems", "//", "/edfs;jsessionid=1/itwins", "/application.wadl", "/edfs/application.wadl",
+      "/itwins/5fb9aa98-9874-4697-b942-d19728840f19/repositories", "/synchronization/imodels/manifestconnections/",
+      "/EDFS/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems", "/edfs/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems?$top=-1");
+  private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+  private final List<OperationModel> operations = new ArrayList<>();
+  private final List<FuzzCase> fixed = new ArrayList<>();
+  private final long seed;
+
+  /** An operation with its full path template, its examples and the mutations of its body. */
+  private record OperationModel(Operation operation, String pathTemplate, List<JsonNode> examples, BodyMutations mutations,
+      JsonNode schema) {}
+
+  FuzzCases(ContractValidator validator, long seed) {
+    this.seed = seed;
+    RequestSchemas schemas = new RequestSchemas();
+    JsonMapper json = JsonMapper.builder().build();
+    for (Operation operation : validator.operations()) {
+      List<JsonNode> examples = validator.examples().stream()
+          .filter(e -> operation.operationId().equals(e.target().operationId()) && Target.REQUEST.equals(e.target().status()))
+          .map(Example::json).map(json::readTree).toList();
+      String prefix = "/" + operation.spec().replace(".yaml", "");
+      operations.add(new OperationModel(operation, prefix + operation.path(), examples,
+          new BodyMutations(schemas, operation.spec()), schemas.requestSchema(operation)));
+    }
+    operations.forEach(this::addFixed);
+    UNKNOWN_PATHS.forEach(path -> {
+      fixed.add(FuzzCase.http("unknown path GET " + path, "GET", path, standardHeaders(false), null));
+      fixed.add(FuzzCase.http("unknown path POST " + path, "POST", path, standardHeaders(true), utf8("{}")));
+    });
+    MalformedHttp.cases(validPath(operations.get(0))).forEach(fixed::add);
+  }
+
+  /** Case {@code index}: from the fixed list while it lasts, then random. */
+  FuzzCase get(int index) {
+    return index < fixed.size() ? fixed.get(index) : random(index);
+  }
+
+  int fixedCount() {
+    return fixed.size();
+  }
+
+  private void addFixed(OperationModel model) {
+    Operation operation = model.operation();
+    String op = operation.operationId() + " ";
+    String path = validPath(model);
+    boolean body = operation.hasRequestBody();
+    Random random = new Random(seed);
+    for (JsonNode example : model.examples()) {
+      fixed.add(FuzzCase.http(op + "/: unknown property", operation.method(), path, standardHeaders(true),
+          model.mutations().withUnknownProperty(example, "", "unexpectedProperty")));
+      for (BodyMutations.Slot slot : model.mutations().slots(example, model.schema())) {
+        fixed.add(FuzzCase.http(op + slot.pointer() + ": missing", operation.method(), path, standardHeaders(true),
+            model.mutations().replaced(example, slot, null)));
+        for (Map.Entry<String, JsonNode> bad : model.mutations().badValues(slot.schema(), random)) {
+          fixed.add(FuzzCase.http(op + slot.pointer() + ": " + bad.getKey(), operation.method(), path, standardHeaders(true),
+              model.mutations().replaced(example, slot, bad.getValue())));
+        }
+        if (example.at(slot.pointer()).isObject()) {
+          fixed.add(FuzzCase.http(op + slot.pointer() + ": unknown property", operation.method(), path, standardHeaders(true),
+              model.mutations().withUnknownProperty(example, slot.pointer(), "unexpectedProperty")));
+        }
+      }
+      for (BodyMutations.Mutation mutation : BodyMutations.textual(example.toString(), random)) {
+        fixed.add(FuzzCase.http(op + mutation.label(), operation.method(), path, standardHeaders(true), mutation.body()));
+      }
+    }
+    if (body) {
+      for (BodyMutations.Mutation mutation : BodyMutations.wrongDocuments()) {
+        fixed.add(FuzzCase.http(op + mutation.label(), operation.method(), path, standardHeaders(true), mutation.body()));
+      }
+    }
+    byte[] validBody = body && !model.examples().isEmpty() ? utf8(model.examples().get(0).toString()) : null;
+    List<Map.Entry<String, String>> noContentType = new ArrayList<>(standardHeaders(false));
+    fixed.add(FuzzCase.http(op + "no content type", operation.method(), path, noContentType, validBody));
+    for (String type : CONTENT_TYPES) {
+      fixed.add(FuzzCase.http(op + "content type " + type, operation.method(), path,
+          replaced(standardHeaders(body), "Content-Type", type), validBody));
+    }
+    fixed.add(FuzzCase.http(op + "no authorization", operation.method(), path,
+        replaced(standardHeaders(body), "Authorization", null), validBody));
+    for (String authorization : AUTHORIZATIONS) {
+      fixed.add(FuzzCase.http(op + "authorization " + abbreviate(authorization), operation.method(), path,
+          replaced(standardHeaders(body), "Authorization", authorization), validBody));
+    }
+    for (String accept : ACCEPTS) {
+      fixed.add(FuzzCase.http(op + "accept " + accept, operation.method(), path,
+          replaced(standardHeaders(body), "Accept", accept), validBody));
+    }
+    Matcher parameters = PARAMETER.matcher(model.pathTemplate());
+    while (parameters.find()) {
+      for (String bad : BAD_PARAMETERS) {
+        fixed.add(FuzzCase.http(op + "path parameter " + parameters.group(1) + " = " + abbreviate(bad), operation.method(),
+            pathWith(model, parameters.group(1), bad), standardHeaders(body), validBody));
+      }
+    }
+    for (String method : METHODS) {
+      if (!method.equals(operation.method())) {
+        fixed.add(FuzzCase.http(op + "method " + method, method, path, standardHeaders(body), validBody));
+      }
+    }
+  }
+
+  private FuzzCase random(int index) {
+    Random random = new Random(seed * 1_000_003L + index);
+    if (random.nextInt(20) == 0) {
+      return MalformedHttp.random(random, validPath(operations.get(random.nextInt(operations.size()))), index);
+    }
+    OperationModel model = operations.get(random.nextInt(operations.size()));
+    Operation operation = model.operation();
+    String label = operation.operationId() + " #" + index + ":";
+    String path = validPath(model);
+    List<Map.Entry<String, String>> headers = standardHeaders(operation.hasRequestBody());
+    byte[] body = null;
+    if (operation.hasRequestBody() && !model.examples().isEmpty()) {
+      JsonNode example = model.examples().get(random.nextInt(model.examples().size()));
+      body = utf8(example.toString());
+      List<BodyMutations.Slot> slots = model.mutations().slots(example, model.schema());
+      int kind = random.nextInt(10);
+      if (kind < 6 && !slots.isEmpty()) {
+        BodyMutations.Slot slot = slots.get(random.nextInt(slots.size()));
+        List<Map.Entry<String, JsonNode>> values = model.mutations().badValues(slot.schema(), random);
+        Map.Entry<String, JsonNode> bad = values.get(random.nextInt(values.size()));
+        body = model.mutations().replaced(example, slot, bad.getValue());
+        label += " " + slot.pointer() + " " + bad.getKey();
+      } else if (kind < 9) {
+        List<BodyMutations.Mutation> textual = BodyMutations.textual(example.toString(), random);
+        BodyMutations.Mutation mutation = textual.get(random.nextInt(textual.size()));
+        body = mutation.body();
+        label += " " + mutation.label();
+      } else {
+        body = BodyMutations.randomBytes(random, random.nextInt(256));
+        label += " random body";
+      }
+    }
+    switch (random.nextInt(8)) {
+      case 0 -> {
+        String type = CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()));
+        headers = replaced(headers, "Content-Type", type);
+        label += " content type " + type;
+      }
+      case 1 -> {
+        String authorization = AUTHORIZATIONS.get(random.nextInt(AUTHORIZATIONS.size()));
+        headers = replaced(headers, "Authorization", authorization);
+        label += " authorization " + abbreviate(authorization);
+      }
+      case 2 -> {
+        Matcher parameters = PARAMETER.matcher(model.pathTemplate());
+        if (parameters.find()) {
+          String bad = random.nextBoolean() ? BAD_PARAMETERS.get(random.nextInt(BAD_PARAMETERS.size()))
+              : java.net.URLEncoder.encode(RandomText.of(random, 1 + random.nextInt(40)), java.nio.charset.StandardCharsets.UTF_8);
+          path = pathWith(model, parameters.group(1), bad);
+          label += " " + parameters.group(1) + "=" + abbreviate(bad);
+        }
+      }
+      case 3 -> {
+        String method = METHODS.get(random.nextInt(METHODS.size()));
+        label += " method " + method;
+        return FuzzCase.http(label, method, path, headers, body);
+      }
+      default -> { }
+    }
+    if (!operation.hasRequestBody()) {
+      label += " (no body operation)";
+    }
+    return FuzzCase.http(label, operation.method(), path, headers, body);
+  }
+
+  private static String validPath(OperationModel model) {
+    Matcher parameters = PARAMETER.matcher(model.pathTemplate());
+    return parameters.replaceAll(m -> VALID_PARAMETERS.get(m.group(1)));
+  }
+
+  private static String pathWith(OperationModel model, String parameter, String value) {
+    Matcher parameters = PARAMETER.matcher(model.pathTemplate());
+    return parameters.replaceAll(m -> Matcher.quoteReplacement(
+        m.group(1).equals(parameter) ? value : VALID_PARAMETERS.get(m.group(1))));
+  }
+
+  static List<Map.Entry<String, String>> standardHeaders(boolean json) {
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    headers.add(Map.entry("Authorization", "Bearer " + TOKEN));
+    headers.add(Map.entry("Accept", ACCEPT));
+    if (json) {
+      headers.add(Map.entry("Content-Type", "application/json"));
+    }
+    return headers;
+  }
+
+  private static List<Map.Entry<String, String>> replaced(List<Map.Entry<String, String>> headers, String name, String value) {
+    List<Map.Entry<String, String>> result = new ArrayList<>(headers.stream().filter(h -> !h.getKey().equals(name)).toList());
+    if (value != null) {
+      result.add(Map.entry(name, value));
+    }
+    return result;
+  }
+
+  /** Short enough for a case name, and without the token: case names are printed. */
+  private static String abbreviate(String value) {
+    String text = value.replace(TOKEN, "<token>");
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...(" + text.length() + " chars)";
+  }
+}

@@ -1,0 +1,77 @@
+package io.itwincontracts.contracttests.reliability;
+
+import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.validator.Target;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Judges one answer to a bad request: never 5xx; a 4xx carries the spec's error JSON ({@code ErrorResponse} or
+ * {@code DetailedErrorResponse} of common.yaml); no body shows a stack trace, a Java class or package name or a
+ * library's message, nor the caller's token.
+ */
+final class FuzzVerdict {
+  /** Text that only an internal failure would put in a body (unless the request itself carried it). */
+  static final List<String> INTERNALS = List.of("Exception", "\tat ", "at io.", "at java.", "at org.", "com.fasterxml",
+      "tools.jackson", "jakarta.", "javax.", "java.lang", "java.io", "org.glassfish", "com.networknt", "sun.",
+      "io.itwincontracts", "NullPointer", "Caused by", "<html", "<h1>");
+
+  private final ContractValidator validator;
+
+  FuzzVerdict(ContractValidator validator) {
+    this.validator = validator;
+  }
+
+  /**
+   * The JDK HTTP server's own refusals, sent before any handler of the sandbox runs, so no sandbox code can
+   * change them (an open defect: two of them name a Java exception). Only these exact pages are let through.
+   */
+  static final List<String> HTTP_LAYER_PAGES = List.of("<h1>400 Bad Request</h1>Bad request line",
+      "<h1>400 Bad Request</h1>Header key contains illegal characters", "<h1>400 Bad Request</h1>URISyntaxException thrown",
+      "<h1>400 Bad Request</h1>NumberFormatException thrown", "<h1>404 Not Found</h1>No context found for request",
+      "<h1>400 Bad Request</h1>Illegal Content-Length value", "<h1>400 Bad Request</h1>Conflicting or malformed headers detected",
+      "<h1>501 Not Implemented</h1>Unsupported Transfer-Encoding value");
+
+  /** Whether the answer is one of the JDK HTTP server's fixed {@code text/html} refusals. */
+  static boolean refusedByTheHttpLayer(String head, String body) {
+    return head.toLowerCase(java.util.Locale.ROOT).contains("content-type: text/html") && HTTP_LAYER_PAGES.contains(body);
+  }
+
+  /** What is wrong with the answer; empty if nothing. */
+  List<String> problems(FuzzCase sent, int status, String head, String body) {
+    List<String> problems = new ArrayList<>();
+    if (refusedByTheHttpLayer(head, body)) {
+      // RFC 9112 6.1: an unknown transfer coding gets 501 Not Implemented
+      if (status == 501 && !new String(sent.bytes(), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT)
+          .contains("transfer-encoding")) {
+        problems.add("HTTP layer answered 501 without a transfer coding in the request");
+      }
+      return problems;
+    }
+    if (status >= 500) {
+      problems.add("status " + status + " to a client's mistake");
+    }
+    if (status >= 100 && status < 200 || status >= 300 && status < 400) {
+      problems.add("unexpected status " + status);
+    }
+    String request = new String(sent.bytes(), StandardCharsets.ISO_8859_1) + new String(sent.bytes(), StandardCharsets.UTF_8);
+    for (String internal : INTERNALS) {
+      if (body.contains(internal) && !request.contains(internal)) {
+        problems.add("body shows internals (" + internal.strip() + ")");
+      }
+    }
+    if (body.contains(FuzzCases.TOKEN)) {
+      problems.add("body echoes the bearer token");
+    }
+    boolean headRequest = "HEAD".equals(sent.method());
+    if (status >= 400 && !headRequest) {
+      List<?> plain = validator.validate(Target.component("ErrorResponse"), body);
+      List<?> detailed = validator.validate(Target.component("DetailedErrorResponse"), body);
+      if (!plain.isEmpty() && !detailed.isEmpty()) {
+        problems.add("error body is not the spec's error JSON: " + plain);
+      }
+    }
+    return problems;
+  }
+}

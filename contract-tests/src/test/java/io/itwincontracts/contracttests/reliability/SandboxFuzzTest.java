@@ -1,0 +1,149 @@
+package io.itwincontracts.contracttests.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.itwincontracts.sandbox.Sandbox;
+import io.itwincontracts.validator.ContractValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * At least 10,000 bad requests generated from the specs against a sandbox in check mode: 0 answers with 5xx,
+ * every error body is the spec's error JSON, no body shows internals. {@code -Dfuzz.seed=N} changes the run,
+ * {@code -Dfuzz.requests=N} its size; each failing case is written to {@code target/fuzz-failures/} as the HTTP
+ * request that reproduces it.
+ */
+class SandboxFuzzTest {
+  private static final SecretLedger LEDGER = SecretLedger.capturing();
+  private static final Path FAILURES = Path.of("target", "fuzz-failures");
+  private static final int SENDERS = 6;
+  private static final int TIMEOUT_MILLIS = 10_000;
+
+  private final ContractValidator validator = ContractValidator.bundled();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
+  private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+  @Test
+  void badRequestsNeverGet5xxAndAlwaysGetTheDocumentedErrorJson() throws Exception {
+    long seed = Long.getLong("fuzz.seed", 20_261_123L);
+    int requested = Integer.getInteger("fuzz.requests", 10_000);
+    LEDGER.secret(FuzzCases.TOKEN);
+    clean(FAILURES);
+    FuzzCases cases = new FuzzCases(validator, seed);
+    int total = Math.max(requested, cases.fixedCount());
+    FuzzVerdict verdict = new FuzzVerdict(validator);
+    long start = System.nanoTime();
+    try (Sandbox sandbox = Sandbox.builder().port(0).checkResponses(true).threads(8).start()) {
+      AtomicInteger next = new AtomicInteger();
+      ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+      for (int i = 0; i < SENDERS; i++) {
+        senders.submit(() -> {
+          for (int index = next.getAndIncrement(); index < total; index = next.getAndIncrement()) {
+            fuzz(sandbox, cases.get(index), index, seed, verdict);
+          }
+        });
+      }
+      senders.shutdown();
+      assertThat(senders.awaitTermination(100, TimeUnit.SECONDS)).as("fuzz run finished in 100 s").isTrue();
+      // Undocumented 4xx statuses (400, 413, 415...) are the point of fuzzing: FuzzVerdict judges those. OPTIONS
+      // is HTTP's own: Jersey answers it with 200 and an Allow header, which the spec need not document.
+      assertThat(sandbox.responseProblems())
+          .filteredOn(problem -> problem.contains(" -> 2") && !problem.startsWith("OPTIONS "))
+          .as("2xx answers that broke the spec").isEmpty();
+    }
+    long fiveXx = byStatus.entrySet().stream().filter(e -> e.getKey().startsWith("5") && !e.getKey().contains("JDK")).mapToLong(e -> e.getValue().sum()).sum();
+    System.out.printf("fuzz: seed=%d, %d requests (%d fixed, %d random) in %d ms, 5xx seen: %d, by status: %s%n",
+        seed, total, cases.fixedCount(), total - cases.fixedCount(), Duration.ofNanos(System.nanoTime() - start).toMillis(),
+        fiveXx, new TreeMap<>(byStatus));
+    assertThat(failures).as("failing cases, written to " + FAILURES.toAbsolutePath()).isEmpty();
+    assertThat(fiveXx).as("answers with 5xx from the sandbox").isZero();
+  }
+
+  private void fuzz(Sandbox sandbox, FuzzCase sent, int index, long seed, FuzzVerdict verdict) {
+    int status;
+    String head;
+    String body;
+    try {
+      HttpRequest request = sent.raw() == null ? request(sandbox, sent) : null;
+      if (request != null) {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        status = response.statusCode();
+        head = response.headers().firstValue("content-type").map(type -> "content-type: " + type).orElse("");
+        body = response.body();
+      } else {
+        RawHttp.Answer answer = RawHttp.exchange(sandbox.port(), sent.bytes(), TIMEOUT_MILLIS);
+        status = answer.status();
+        head = answer.head();
+        body = answer.body();
+      }
+    } catch (IOException | InterruptedException e) {
+      fail(sent, index, seed, "no answer: " + e);
+      return;
+    }
+    String outcome = status == 0 ? "closed without answer"
+        : FuzzVerdict.refusedByTheHttpLayer(head, body) ? status + " from the JDK HTTP layer" : String.valueOf(status);
+    byStatus.computeIfAbsent(outcome, s -> new LongAdder()).increment();
+    List<String> problems = verdict.problems(sent, status, head, body);
+    if (!problems.isEmpty()) {
+      fail(sent, index, seed, status + " " + problems + " body: " + abbreviate(body));
+    }
+  }
+
+  /** The JDK client's request, or null when it refuses the header or path (then the bytes go over a socket). */
+  private HttpRequest request(Sandbox sandbox, FuzzCase sent) {
+    try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + sent.path()))
+          .timeout(Duration.ofMillis(TIMEOUT_MILLIS))
+          .method(sent.method(), sent.body() == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofByteArray(sent.body()));
+      sent.headers().forEach(h -> request.header(h.getKey(), h.getValue()));
+      return request.build();
+    } catch (IllegalArgumentException refusedByTheClient) {
+      return null;
+    }
+  }
+
+  private void fail(FuzzCase sent, int index, long seed, String problem) {
+    try {
+      Path file = sent.writeTo(FAILURES, seed, index, problem);
+      failures.add(file.getFileName() + " " + sent.name() + ": " + problem);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String abbreviate(String body) {
+    return body.length() <= 300 ? body : body.substring(0, 300) + "…";
+  }
+
+  private static void clean(Path directory) throws IOException {
+    if (Files.isDirectory(directory)) {
+      try (Stream<Path> files = Files.walk(directory)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.itwincontracts.contracttests.reliability;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Everything the reliability suite produced that a person could read: every java.util.logging record at the
+ * most verbose level (the client's HTTP log through System.Logger, Jersey's and the sandbox's logs), and every
+ * exception and {@code toString()} the tests hand it. {@link SecretScanTest} searches it for every secret the
+ * suite used. One ledger for the whole JVM, because the promise is about the whole run.
+ */
+final class SecretLedger {
+  private static final SecretLedger LEDGER = new SecretLedger();
+
+  private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+  private final Queue<String> lines = new ConcurrentLinkedQueue<>();
+  private final SimpleFormatter formatter = new SimpleFormatter();
+  private final Handler capture = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      lines.add(record.getLoggerName() + " " + record.getLevel() + " " + formatter.formatMessage(record)
+          + (record.getThrown() == null ? "" : "\n" + stackTrace(record.getThrown())));
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+  private volatile boolean installed;
+
+  private SecretLedger() {}
+
+  /** The ledger, capturing every log record of the JVM from now on (console output keeps its own level). */
+  static SecretLedger capturing() {
+    LEDGER.install();
+    return LEDGER;
+  }
+
+  private synchronized void install() {
+    if (!installed) {
+      Logger root = Logger.getLogger("");
+      root.setLevel(Level.ALL);
+      for (Handler handler : root.getHandlers()) {
+        if (handler.getLevel().intValue() < Level.INFO.intValue()) {
+          handler.setLevel(Level.INFO);
+        }
+      }
+      capture.setLevel(Level.ALL);
+      root.addHandler(capture);
+      installed = true;
+    }
+  }
+
+  /** A token or credential value the suite sends: it must appear nowhere in what was captured. */
+  void secret(String... values) {
+    for (String value : values) {
+      secrets.add(value);
+    }
+  }
+
+  /** Text the suite produced (an exception's message, a {@code toString()}), to be scanned with the logs. */
+  void record(String text) {
+    lines.add(String.valueOf(text));
+  }
+
+  /** An exception with its whole cause chain and stack, as a log would print it. */
+  void record(Throwable failure) {
+    lines.add(stackTrace(failure));
+  }
+
+  int linesCaptured() {
+    return lines.size();
+  }
+
+  Set<String> secrets() {
+    return Set.copyOf(secrets);
+  }
+
+  /** Every captured line that contains a secret, with the secret masked in the report itself. */
+  List<String> hits() {
+    List<String> hits = new ArrayList<>();
+    for (String line : lines) {
+      for (String secret : secrets) {
+        if (line.contains(secret)) {
+          String shown = line.replace(secret, "<secret#" + Math.abs(secret.hashCode() % 1000) + ">");
+          hits.add(shown.length() > 300 ? shown.substring(0, 300) + "…" : shown);
+        }
+      }
+    }
+    return hits;
+  }
+
+  private static String stackTrace(Throwable failure) {
+    StringWriter text = new StringWriter();
+    failure.printStackTrace(new PrintWriter(text));
+    return text.toString();
+  }
+}
