@@ -38,7 +38,7 @@ class ClientFaultsTest {
   private static final AtomicInteger TRIED = new AtomicInteger();
   private static final AtomicInteger BOUNDS_HELD = new AtomicInteger();
 
-  /** A fault, the exception it must give, and the most time the call may take. */
+  /** A fault; a body that echoes a secret echoes the token, the one secret a GET sends too. */
   record Fault(String name, MisbehavingServer.Misbehaviour misbehaviour, Class<? extends RuntimeException> expected,
       Duration bound) {
     @Override
@@ -76,7 +76,7 @@ class ClientFaultsTest {
             "retry-after: 99999999999999999999999999\r\n")), RateLimitedException.class, slack),
         new Fault("sends an invalid retry-after date", out -> write(out, error(429, "{}",
             "retry-after: Wed, 99 Foo 2026 25:61:61 GMT\r\n")), RateLimitedException.class, allTimeouts),
-        new Fault("sends a non-JSON error body", out -> write(out, error(422, "<html><body>Bad gateway " + PASSWORD
+        new Fault("sends a non-JSON error body", out -> write(out, error(422, "<html><body>Bad gateway for Bearer " + TOKEN
             + "</body></html>", "")), UnprocessableEntityException.class, slack),
         new Fault("sends a JSON error of another shape", out -> write(out, error(422, "[\"not\", {\"the\": \"shape\"}]", "")),
             UnprocessableEntityException.class, slack),

@@ -2,12 +2,12 @@ package io.itwincontracts.contracttests.reliability;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -18,18 +18,21 @@ import java.util.logging.SimpleFormatter;
  * Everything the reliability suite produced that a person could read: every java.util.logging record at the
  * most verbose level (the client's HTTP log through System.Logger, Jersey's and the sandbox's logs), and every
  * exception and {@code toString()} the tests hand it. {@link SecretScanTest} searches it for every secret the
- * suite used. One ledger for the whole JVM, because the promise is about the whole run.
+ * suite used. One ledger for the whole JVM, because the promise is about the whole run. Each line is searched as
+ * it arrives, for the secrets registered so far, and only hits are kept (Jersey at FINEST writes over a million
+ * lines): so a test registers its secrets with {@link #secret} before it uses them.
  */
 final class SecretLedger {
   private static final SecretLedger LEDGER = new SecretLedger();
 
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
-  private final Queue<String> lines = new ConcurrentLinkedQueue<>();
+  private final AtomicLong scanned = new AtomicLong();
+  private final Queue<String> hits = new ConcurrentLinkedQueue<>();
   private final SimpleFormatter formatter = new SimpleFormatter();
   private final Handler capture = new Handler() {
     @Override
     public void publish(LogRecord record) {
-      lines.add(record.getLoggerName() + " " + record.getLevel() + " " + formatter.formatMessage(record)
+      scan(record.getLoggerName() + " " + record.getLevel() + " " + formatter.formatMessage(record)
           + (record.getThrown() == null ? "" : "\n" + stackTrace(record.getThrown())));
     }
 
@@ -73,34 +76,35 @@ final class SecretLedger {
 
   /** Text the suite produced (an exception's message, a {@code toString()}), to be scanned with the logs. */
   void record(String text) {
-    lines.add(String.valueOf(text));
+    scan(String.valueOf(text));
   }
 
   /** An exception with its whole cause chain and stack, as a log would print it. */
   void record(Throwable failure) {
-    lines.add(stackTrace(failure));
+    scan(stackTrace(failure));
   }
 
-  int linesCaptured() {
-    return lines.size();
+  long linesScanned() {
+    return scanned.get();
   }
 
   Set<String> secrets() {
     return Set.copyOf(secrets);
   }
 
-  /** Every captured line that contains a secret, with the secret masked in the report itself. */
+  /** Every line that contained a secret, with the secret masked in the report itself. */
   List<String> hits() {
-    List<String> hits = new ArrayList<>();
-    for (String line : lines) {
-      for (String secret : secrets) {
-        if (line.contains(secret)) {
-          String shown = line.replace(secret, "<secret#" + Math.abs(secret.hashCode() % 1000) + ">");
-          hits.add(shown.length() > 300 ? shown.substring(0, 300) + "…" : shown);
-        }
+    return List.copyOf(hits);
+  }
+
+  private void scan(String line) {
+    scanned.incrementAndGet();
+    for (String secret : secrets) {
+      if (line.contains(secret)) {
+        String shown = line.replace(secret, "<secret#" + Math.abs(secret.hashCode() % 1000) + ">");
+        hits.add(shown.length() > 300 ? shown.substring(0, 300) + "…" : shown);
       }
     }
-    return hits;
   }
 
   private static String stackTrace(Throwable failure) {

@@ -1,0 +1,47 @@
+package io.itwincontracts.contracttests.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import feign.Logger;
+import io.itwincontracts.client.ITwinPlatform;
+import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
+import io.itwincontracts.sandbox.Sandbox;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs last: searches everything the suite logged (client HTTP log at FULL, Jersey and sandbox logs at the most
+ * verbose level) and every exception message and {@code toString()} it recorded for every token and credential
+ * value the suite used. Its own scenario makes sure there is something to find even when it runs alone.
+ */
+@Order(Integer.MAX_VALUE)
+class SecretScanTest {
+  private static final SecretLedger LEDGER = SecretLedger.capturing();
+  private static final String TOKEN = "scan-bearer-0d4b-91ce";
+  private static final String PASSWORD = "scan-password-5c3e-7a10";
+  private static final String USER = "scan-user-e27f";
+
+  @Test
+  void noTokenOrCredentialValueAppearsInAnyLogLineExceptionOrToString() {
+    LEDGER.secret(TOKEN, PASSWORD, USER);
+    try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
+      ITwinPlatform platform = ITwinPlatform.builder().baseUrl(sandbox.baseUrl()).tokenSupplier(() -> TOKEN)
+          .logLevel(Logger.Level.FULL).maxAttempts(1).build();
+      SaveUserSystemCredentialDto system = new SaveUserSystemCredentialDto().name("Scanned").systemId("scanned")
+          .systemType("EDF.Sql").credentials(Map.of("Password", PASSWORD, "UserName", USER));
+      LEDGER.record(platform.edfs().createSystem("5fb9aa98-9874-4697-b942-d19728840f19", system).toString());
+      LEDGER.record(catchThrowable(() -> platform.edfs().createSystem("5fb9aa98-9874-4697-b942-d19728840f19", system)));
+      LEDGER.record(catchThrowable(() -> platform.edfs().createSystem("not-an-itwin", system)));
+      LEDGER.record(system.toString());
+      LEDGER.record(platform.toString());
+    }
+
+    long scanned = LEDGER.linesScanned();
+    System.out.printf("secret scan: %d lines (logs, exceptions, toString) scanned for %d secrets: %d hits%n",
+        scanned, LEDGER.secrets().size(), LEDGER.hits().size());
+    assertThat(scanned).as("lines captured").isGreaterThan(20);
+    assertThat(LEDGER.hits()).as("lines that show a secret").isEmpty();
+  }
+}
