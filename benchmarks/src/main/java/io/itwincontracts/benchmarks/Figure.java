@@ -16,11 +16,11 @@ import java.util.Locale;
  */
 record Figure(String benchmark, double value, double baseline, String unit, String target, Boolean met, String note) {
   static Figure atMost(String benchmark, double value, double baseline, String unit, double maxRatio, String note) {
-    return new Figure(benchmark, value, baseline, unit, "≤ " + number(maxRatio) + "×", value / baseline <= maxRatio, note);
+    return new Figure(benchmark, value, baseline, unit, "≤ " + plain(maxRatio) + "×", value / baseline <= maxRatio, note);
   }
 
   static Figure atLeast(String benchmark, double value, double baseline, String unit, double minRatio, String note) {
-    return new Figure(benchmark, value, baseline, unit, "≥ " + number(minRatio) + "×", value / baseline >= minRatio, note);
+    return new Figure(benchmark, value, baseline, unit, "≥ " + plain(minRatio) + "×", value / baseline >= minRatio, note);
   }
 
   double ratio() {
@@ -31,6 +31,10 @@ record Figure(String benchmark, double value, double baseline, String unit, Stri
     String verdict = met == null ? "" : met ? "met" : "**missed**";
     return "| " + benchmark + " | " + number(value) + " " + unit + " | " + number(baseline) + " " + unit + " | "
         + String.format(Locale.ROOT, "%.2f×", ratio()) + " | " + target + " | " + verdict + " | " + note + " |";
+  }
+
+  private static String plain(double ratio) {
+    return java.math.BigDecimal.valueOf(ratio).stripTrailingZeros().toPlainString();
   }
 
   static String number(double value) {

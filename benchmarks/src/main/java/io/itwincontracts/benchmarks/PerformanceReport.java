@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
@@ -78,8 +79,8 @@ public final class PerformanceReport {
   }
 
   private void validation() throws RunnerException {
-    Map<String, Double> validate = new TreeMap<>();
-    Map<String, Double> parse = new TreeMap<>();
+    Map<String, Double> validate = new LinkedHashMap<>();
+    Map<String, Double> parse = new LinkedHashMap<>();
     for (RunResult result : jmh(ValidationBenchmark.class)) {
       String payload = result.getParams().getParam("payload");
       double score = result.getPrimaryResult().getScore();

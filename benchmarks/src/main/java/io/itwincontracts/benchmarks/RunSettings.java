@@ -22,7 +22,7 @@ record RunSettings(boolean smoke, int forks, int warmupIterations, int iteration
   static final long FIFTY_MB = 50L * 1024 * 1024;
 
   static RunSettings fullRun() {
-    return new RunSettings(false, 1, 3, 5, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20),
+    return new RunSettings(false, 1, 5, 5, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20),
         new int[] {16, 64}, FIFTY_MB, 3);
   }
 
