@@ -23,17 +23,20 @@ final class BuildTimer {
 
   private final Path project;
   private final Path privateRepository;
+  private final Path log;
 
-  BuildTimer(Path project, Path privateRepository) {
+  BuildTimer(Path project, Path privateRepository, Path log) {
     this.project = project;
     this.privateRepository = privateRepository;
+    this.log = log;
   }
 
-  /** Copies the shared local repository once, then runs the warm-up install that makes later ones no-change. */
+  /**
+   * Brings the private repository up to date with the shared one (files it lacks: a plugin added since the last
+   * run), then runs the warm-up install that makes later ones no-change.
+   */
   void prepare() throws IOException, InterruptedException {
-    if (!Files.isDirectory(privateRepository)) {
-      copy(Path.of(System.getProperty("user.home"), ".m2", "repository"), privateRepository);
-    }
+    copyMissing(Path.of(System.getProperty("user.home"), ".m2", "repository"), privateRepository);
     seconds("install", "-DskipTests");
   }
 
@@ -53,19 +56,19 @@ final class BuildTimer {
     command.addAll(Arrays.asList(args));
     long start = System.nanoTime();
     Process mvn = new ProcessBuilder(command).directory(project.toFile())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     if (!mvn.waitFor(15, TimeUnit.MINUTES)) {
       mvn.destroyForcibly();
       throw new IllegalStateException(String.join(" ", command) + " did not finish in 15 minutes");
     }
     if (mvn.exitValue() != 0) {
       throw new IllegalStateException(String.join(" ", command) + " failed (exit " + mvn.exitValue()
-          + "); run it by hand to see why");
+          + "); its output is in " + log);
     }
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  private static void copyMissing(Path from, Path to) throws IOException {
     Files.walkFileTree(from, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
@@ -78,8 +81,12 @@ final class BuildTimer {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.exists(target)) {
+          return FileVisitResult.CONTINUE;
+        }
         try {
-          Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+          Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot copy " + file + " into the private repository", e);
         }
