@@ -3,6 +3,7 @@ package io.itwincontracts.benchmarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +19,7 @@ final class HeapMeasurement {
 
   static Heap measure(long payloadBytes) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java));
+    List<String> command = new ArrayList<>(List.of(java));
     command.addAll(JVM_FLAGS);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
         Long.toString(payloadBytes)));

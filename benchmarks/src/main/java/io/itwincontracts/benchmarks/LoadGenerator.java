@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -57,7 +58,7 @@ final class LoadGenerator {
       thread.start();
     }
     // The threads stop at stopAt; the extra wait only covers a response in flight (the socket timeout is 10 s).
-    done.await(warmUp.plus(measured).plusSeconds(15).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    done.await(warmUp.plus(measured).plusSeconds(15).toMillis(), TimeUnit.MILLISECONDS);
     int total = Arrays.stream(counts).sum();
     long[] all = new long[total];
     int at = 0;
