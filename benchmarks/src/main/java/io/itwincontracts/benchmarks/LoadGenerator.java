@@ -1,0 +1,79 @@
+package io.itwincontracts.benchmarks;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop load run against 127.0.0.1: {@code connections} threads, each with one keep-alive connection,
+ * send {@link LoadMix} requests back to back. It stops by itself after the warm-up plus the measured duration, or
+ * after {@link #MAX_REQUESTS_PER_CONNECTION} requests per connection, whichever comes first; only the measured
+ * window counts.
+ */
+final class LoadGenerator {
+  static final int MAX_REQUESTS_PER_CONNECTION = 250_000;
+
+  private LoadGenerator() {}
+
+  static LoadResult run(int port, int connections, Duration warmUp, Duration measured) throws InterruptedException {
+    long start = System.nanoTime();
+    long measureFrom = start + warmUp.toNanos();
+    long stopAt = measureFrom + measured.toNanos();
+    List<long[]> latencies = new ArrayList<>();
+    int[] counts = new int[connections];
+    AtomicLong unexpected = new AtomicLong();
+    CountDownLatch done = new CountDownLatch(connections);
+    for (int c = 0; c < connections; c++) {
+      int connection = c;
+      long[] own = new long[MAX_REQUESTS_PER_CONNECTION];
+      latencies.add(own);
+      Thread thread = new Thread(() -> {
+        try (KeepAliveConnection http = new KeepAliveConnection(port)) {
+          for (long n = 0; n < MAX_REQUESTS_PER_CONNECTION; n++) {
+            long sent = System.nanoTime();
+            if (sent >= stopAt) {
+              break;
+            }
+            int status = http.exchange(LoadMix.request(connection, n));
+            long received = System.nanoTime();
+            if (!LoadMix.expected(n, status)) {
+              unexpected.incrementAndGet();
+            }
+            if (sent >= measureFrom && received <= stopAt) {
+              own[counts[connection]++] = received - sent;
+            }
+          }
+        } catch (IOException e) {
+          unexpected.incrementAndGet();
+        } finally {
+          done.countDown();
+        }
+      }, "load-" + c);
+      thread.setDaemon(true);
+      thread.start();
+    }
+    // The threads stop at stopAt; the extra wait only covers a response in flight (the socket timeout is 10 s).
+    done.await(warmUp.plus(measured).plusSeconds(15).toMillis(), TimeUnit.MILLISECONDS);
+    int total = Arrays.stream(counts).sum();
+    long[] all = new long[total];
+    int at = 0;
+    for (int c = 0; c < connections; c++) {
+      System.arraycopy(latencies.get(c), 0, all, at, counts[c]);
+      at += counts[c];
+    }
+    Arrays.sort(all);
+    return new LoadResult(total, unexpected.get(), measured.toNanos() / 1e9, percentile(all, 0.50), percentile(all, 0.99));
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+}

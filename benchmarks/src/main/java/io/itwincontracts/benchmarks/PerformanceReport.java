@@ -1,0 +1,232 @@
+package io.itwincontracts.benchmarks;
+
+import io.itwincontracts.sandbox.Sandbox;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark of the issue, each with its baseline in the same run, and writes one Markdown table of
+ * absolute values, ratios and targets, with the machine and JVM flags, to a file. {@code --smoke} runs everything
+ * once, briefly, for CI.
+ *
+ * <p>{@code PerformanceReport [--smoke] --out target/performance.md [--project <root>]}
+ */
+public final class PerformanceReport {
+  private final RunSettings settings;
+  private final Path project;
+  private final List<Figure> figures = new ArrayList<>();
+
+  PerformanceReport(RunSettings settings, Path project) {
+    this.settings = settings;
+    this.project = project;
+  }
+
+  public static void main(String[] args) throws Exception {
+    boolean smoke = false;
+    Path out = Path.of("target", "performance.md");
+    Path project = Path.of("").toAbsolutePath();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--smoke" -> smoke = true;
+        case "--out" -> out = Path.of(args[++i]);
+        case "--project" -> project = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]
+            + "; usage: PerformanceReport [--smoke] [--out FILE] [--project DIR]");
+      }
+    }
+    String table = new PerformanceReport(smoke ? RunSettings.smokeRun() : RunSettings.fullRun(), project).run();
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, table, StandardCharsets.UTF_8);
+    System.out.println(table);
+    System.out.println("written to " + out.toAbsolutePath());
+    // JMH and the HTTP clients leave non-daemon threads behind; the report is written.
+    System.exit(0);
+  }
+
+  /** Runs every measurement and returns the Markdown report. */
+  String run() throws Exception {
+    OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    long start = System.nanoTime();
+    validation();
+    clientCalls();
+    load();
+    heap();
+    build();
+    return markdown(started, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  List<Figure> figures() {
+    return figures;
+  }
+
+  private void validation() throws RunnerException {
+    Map<String, Double> validate = new LinkedHashMap<>();
+    Map<String, Double> parse = new LinkedHashMap<>();
+    for (RunResult result : jmh(ValidationBenchmark.class)) {
+      String payload = result.getParams().getParam("payload");
+      double score = result.getPrimaryResult().getScore();
+      (result.getParams().getBenchmark().endsWith(".validate") ? validate : parse).put(payload, score);
+    }
+    validate.forEach((payload, micros) -> figures.add(Figure.atMost("validate " + payloadLabel(payload)
+        + " vs `readTree` of the same bytes", micros, parse.get(payload), "µs", 4, "")));
+  }
+
+  private static String payloadLabel(String payload) {
+    return SeedPayloads.LARGE_LIST.equals(payload)
+        ? "a 10,000-item listSystems response (" + ListSystemsPayload.withItems(SeedPayloads.LARGE_LIST_ITEMS).length / 1024 + " KiB)"
+        : payload + "'s spec examples (" + SeedPayloads.of(payload).size() + ")";
+  }
+
+  private void clientCalls() throws RunnerException {
+    Map<String, Double> scores = new TreeMap<>();
+    for (RunResult result : jmh(ClientCallBenchmark.class)) {
+      String method = result.getParams().getBenchmark();
+      scores.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+    }
+    for (String operation : List.of("CreateSystem", "ListSystems")) {
+      figures.add(Figure.atMost("generated client " + Character.toLowerCase(operation.charAt(0)) + operation.substring(1)
+              + " vs raw `HttpClient`, same request, sandbox on loopback", scores.get("generated" + operation),
+          scores.get("raw" + operation), "µs/call", 1.3, "one caller"));
+    }
+  }
+
+  private Collection<RunResult> jmh(Class<?> benchmark) throws RunnerException {
+    return new Runner(new OptionsBuilder()
+        .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
+        .forks(settings.forks())
+        .warmupIterations(settings.warmupIterations())
+        .warmupTime(TimeValue.milliseconds(settings.iterationTime().toMillis()))
+        .measurementIterations(settings.iterations())
+        .measurementTime(TimeValue.milliseconds(settings.iterationTime().toMillis()))
+        .shouldFailOnError(true)
+        .build()).run();
+  }
+
+  private void load() throws Exception {
+    for (int connections : settings.loadConnections()) {
+      LoadResult bare;
+      try (ConstantServer server = new ConstantServer(32)) {
+        bare = LoadGenerator.run(server.port(), connections, settings.loadWarmUp(), settings.loadDuration());
+      }
+      LoadResult sandbox;
+      try (Sandbox server = Sandbox.builder().port(0).start()) {
+        seedReadList(server);
+        sandbox = LoadGenerator.run(server.port(), connections, settings.loadWarmUp(), settings.loadDuration());
+      }
+      String window = settings.loadDuration().toSeconds() + " s";
+      figures.add(Figure.atLeast("sandbox throughput, " + connections + " connections, mixed 7 GET : 2 PUT : 1 POST, vs bare "
+              + "JDK `HttpServer` answering a constant", sandbox.throughput(), bare.throughput(), "req/s", 0.5,
+          window + "; unexpected responses: sandbox " + sandbox.unexpected() + ", bare " + bare.unexpected()));
+      double p99Limit = 20;
+      figures.add(new Figure("sandbox p99 latency, " + connections + " connections (bare server as baseline)",
+          sandbox.p99Millis(), bare.p99Millis(), "ms", "< 20 ms" + (connections == 16 ? "" : " (target only at 16)"),
+          connections == 16 ? sandbox.p99Millis() < p99Limit : null,
+          String.format(Locale.ROOT, "p50 %.2f ms (bare %.2f ms)", sandbox.p50Millis(), bare.p50Millis())));
+    }
+  }
+
+  /** The listSystems the load reads: the two systems of the spec's example. */
+  private static void seedReadList(Sandbox sandbox) throws IOException {
+    try (KeepAliveConnection http = new KeepAliveConnection(sandbox.port())) {
+      for (String systemId : List.of("devsqlserver", "prod_sql_server01")) {
+        int status = http.exchange(KeepAliveConnection.request("POST", "/edfs/itwins/" + SandboxIds.READ_ITWIN + "/systems",
+            SandboxIds.createSystemBody(systemId)));
+        if (status != 201) {
+          throw new IllegalStateException("seeding the read list answered " + status);
+        }
+      }
+    }
+  }
+
+  private void heap() throws IOException, InterruptedException {
+    HeapMeasurement.Heap heap = HeapMeasurement.measure(settings.heapPayloadBytes());
+    figures.add(Figure.atMost("live heap validating a " + heap.payloadBytes() / (1024 * 1024) + " MiB listSystems "
+            + "response vs after `readTree` of it", heap.validationPeakBytes() / 1048576.0, heap.readTreeBytes() / 1048576.0,
+        "MiB", 2, "peak of " + heap.samples() + " full-GC samples; child JVM " + String.join(" ", HeapMeasurement.JVM_FLAGS)));
+  }
+
+  private void build() throws IOException, InterruptedException {
+    if (settings.buildRuns() == 0) {
+      return;
+    }
+    BuildTimer timer = new BuildTimer(project, project.resolve("benchmarks/target/build-m2"),
+        project.resolve("benchmarks/target/build-timing.log"));
+    try {
+      timer.prepare();
+    } catch (IllegalStateException e) {
+      // The other figures took minutes: keep them, and say why this one is missing.
+      figures.add(new Figure("no-change `mvn -o -q install` vs `mvn -o -q validate`", Double.NaN, Double.NaN, "s", "≤ 3×",
+          null, "not measured: " + e.getMessage()));
+      return;
+    }
+    double validate = timer.median(settings.buildRuns(), "validate");
+    double install = timer.median(settings.buildRuns(), "install", "-DskipTests");
+    figures.add(Figure.atMost("no-change `mvn -o -q install -DskipTests` vs `mvn -o -q validate`", install, validate, "s", 3,
+        "median of " + settings.buildRuns() + "; private local repository"));
+    double withTests = timer.median(1, "install");
+    figures.add(Figure.atMost("no-change `mvn -o -q install` (all tests) vs `mvn -o -q validate`", withTests, validate, "s", 3,
+        "one run; private local repository"));
+  }
+
+  private String markdown(OffsetDateTime started, Duration took) throws IOException {
+    StringBuilder md = new StringBuilder();
+    md.append(settings.smoke() ? "### Performance (smoke run: not figures to quote)\n\n" : "### Performance\n\n");
+    md.append("| benchmark | measured | baseline (same run) | ratio | target | | note |\n");
+    md.append("|---|---|---|---|---|---|---|\n");
+    figures.forEach(f -> md.append(f.markdownRow()).append('\n'));
+    md.append('\n');
+    md.append("Run ").append(started).append(", took ").append(took.toSeconds()).append(" s. ");
+    md.append("Machine: ").append(cpu()).append(", ").append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, ").append(memory()).append(" RAM, ").append(System.getProperty("os.name")).append(' ')
+        .append(System.getProperty("os.version")).append(' ').append(System.getProperty("os.arch")).append(". ");
+    md.append("JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.vm.version"))
+        .append(", flags `").append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())).append("`");
+    md.append(" (JMH forks inherit them). ");
+    md.append(String.format(Locale.ROOT, "JMH 1.37: %d fork(s), %d×%d ms warm-up, %d×%d ms measured, average time. ",
+        settings.forks(), settings.warmupIterations(), settings.iterationTime().toMillis(), settings.iterations(),
+        settings.iterationTime().toMillis()));
+    md.append("Load: closed loop, one keep-alive connection per thread, ").append(settings.loadWarmUp().toMillis())
+        .append(" ms warm-up then ").append(settings.loadDuration().toSeconds())
+        .append(" s measured, client and server in one JVM on the same cores.\n");
+    return md.toString();
+  }
+
+  private static String cpu() throws IOException {
+    Path cpuinfo = Path.of("/proc/cpuinfo");
+    if (Files.isReadable(cpuinfo)) {
+      for (String line : Files.readAllLines(cpuinfo)) {
+        if (line.startsWith("model name")) {
+          return line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+    }
+    return "unknown CPU";
+  }
+
+  private static String memory() {
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      return Math.round(sun.getTotalMemorySize() / (1024.0 * 1024 * 1024)) + " GiB";
+    }
+    return "unknown";
+  }
+}

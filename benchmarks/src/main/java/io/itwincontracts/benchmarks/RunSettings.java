@@ -1,0 +1,33 @@
+package io.itwincontracts.benchmarks;
+
+import java.time.Duration;
+
+/**
+ * How long and how big a performance run is: the full run of the README's Performance section, or the CI smoke
+ * that runs every benchmark once, briefly, to keep them compiling and working (a few seconds each).
+ *
+ * @param smoke whether this is the smoke
+ * @param forks JMH forks (0 runs in this JVM)
+ * @param warmupIterations JMH warm-up iterations
+ * @param iterations JMH measured iterations
+ * @param iterationTime JMH iteration time (warm-up and measured)
+ * @param loadWarmUp load run warm-up, not counted
+ * @param loadDuration load run measured window
+ * @param loadConnections the connection counts to run
+ * @param heapPayloadBytes size of the listSystems response of the memory figure
+ * @param buildRuns timed runs of each Maven command; 0 skips the build figure
+ */
+record RunSettings(boolean smoke, int forks, int warmupIterations, int iterations, Duration iterationTime,
+    Duration loadWarmUp, Duration loadDuration, int[] loadConnections, long heapPayloadBytes, int buildRuns) {
+  static final long FIFTY_MB = 50L * 1024 * 1024;
+
+  static RunSettings fullRun() {
+    return new RunSettings(false, 1, 5, 5, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20),
+        new int[] {16, 64}, FIFTY_MB, 3);
+  }
+
+  static RunSettings smokeRun() {
+    return new RunSettings(true, 0, 0, 1, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1),
+        new int[] {4}, 2L * 1024 * 1024, 0);
+  }
+}
