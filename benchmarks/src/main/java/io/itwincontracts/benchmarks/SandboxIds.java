@@ -1,12 +1,14 @@
 package io.itwincontracts.benchmarks;
 
+import io.itwincontracts.sandbox.DefaultData;
+
 /** IDs of the sandbox's bundled seed data that the benchmarks address. */
 final class SandboxIds {
   /** Where benchmarks create systems: its list grows, so nothing reads it. */
-  static final String WRITE_ITWIN = "5fb9aa98-9874-4697-b942-d19728840f19";
+  static final String WRITE_ITWIN = DefaultData.ITWIN;
   /** Where benchmarks list systems: seeded with two, as the spec's example, and never written again. */
-  static final String READ_ITWIN = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
-  static final String CONNECTION = "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg";
+  static final String READ_ITWIN = DefaultData.EMPTY_ITWIN;
+  static final String CONNECTION = DefaultData.CONNECTION;
   /** Any token other than the data file's named ones has every permission. */
   static final String TOKEN = "benchmark-token";
   static final String ACCEPT = "application/vnd.bentley.itwin-platform.v1+json";

@@ -40,8 +40,8 @@ class ClientAgainstSandboxTest {
         .name("Client System").systemId("client_system").systemType("EDF.Sql").credentials(Map.of("Password", "pw-123456")));
     var systems = platform.edfs().listSystems(ITWIN);
     var assignments = platform.edfs().addPackageRoleAssignments(ITWIN, PACKAGE, new ITwinRoleToPackageRoleDtoList()
-        .assignments(List.of(new ITwinRoleToPackageRoleDto().iTwinRoleId("2d1c9f44-7b8e-4c1a-9e3f-5a6b7c8d9e01")
-            .packageRoleIds(List.of("6b5a4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c21")))));
+        .assignments(List.of(new ITwinRoleToPackageRoleDto().iTwinRoleId(DefaultData.ITWIN_ROLE)
+            .packageRoleIds(List.of(DefaultData.PACKAGE_ROLE)))));
     var connection = platform.synchronization().updateManifestConnection(CONNECTION,
         new ManifestConnectionUpdate().displayName("From the client"));
     var resource = platform.iTwins().createRepositoryResource(ITWIN, GIS_REPOSITORY,
@@ -68,7 +68,7 @@ class ClientAgainstSandboxTest {
     assertThatThrownBy(() -> platform.edfs().createSystem(ITWIN, new SaveUserSystemCredentialDto().systemId("bad id!")))
         .isInstanceOfSatisfying(UnprocessableEntityException.class,
             e -> assertThat(e.details()).extracting(d -> d.target()).contains("Name", "SystemId", "SystemType"));
-    assertThatThrownBy(() -> platform("read-only").iTwins().createRepositoryResource(ITWIN, GIS_REPOSITORY, create))
+    assertThatThrownBy(() -> platform(DefaultData.READ_ONLY_TOKEN).iTwins().createRepositoryResource(ITWIN, GIS_REPOSITORY, create))
         .isInstanceOf(ForbiddenException.class);
   }
 }

@@ -3,7 +3,9 @@ package io.itwincontracts.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,16 @@ class SandboxDataTest {
       assertThat(created.body()).contains("\"subClass\":\"WebMapTileService\"");
       assertThat(defaultITwin.statusCode()).as("the default user here lacks edfs_credmng").isEqualTo(404);
     }
+  }
+
+  @Test
+  void defaultDataConstantsNameTheBundledSeedData() throws Exception {
+    String bundled = new String(Sandbox.class.getResourceAsStream("default-data.json").readAllBytes(), StandardCharsets.UTF_8);
+
+    for (Field constant : DefaultData.class.getFields()) {
+      assertThat(bundled).as(constant.getName()).contains("\"" + constant.get(null) + "\"");
+    }
+    assertThat(DefaultData.class.getFields()).hasSizeGreaterThanOrEqualTo(9);
   }
 
   @Test

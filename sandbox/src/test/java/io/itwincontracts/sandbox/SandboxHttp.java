@@ -13,11 +13,11 @@ import java.time.Duration;
 
 /** Raw HTTP to a sandbox on loopback, for what the generated client cannot send: bad JSON, bad headers, bad paths. */
 final class SandboxHttp {
-  static final String ITWIN = "5fb9aa98-9874-4697-b942-d19728840f19";
-  static final String SECOND_ITWIN = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
-  static final String GIS_REPOSITORY = "c2a4e6f8-1b3d-4f5a-9c7e-2d4f6a8c0e13";
-  static final String CONNECTION = "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg";
-  static final String PACKAGE = "EDFS.SqlIntegration";
+  static final String ITWIN = DefaultData.ITWIN;
+  static final String SECOND_ITWIN = DefaultData.EMPTY_ITWIN;
+  static final String GIS_REPOSITORY = DefaultData.GIS_REPOSITORY;
+  static final String CONNECTION = DefaultData.CONNECTION;
+  static final String PACKAGE = DefaultData.PACKAGE;
   static final String TOKEN = "sandbox-test-token";
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

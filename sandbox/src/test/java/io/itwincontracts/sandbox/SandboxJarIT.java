@@ -30,7 +30,7 @@ class SandboxJarIT {
       String baseUrl = banner.split(" ")[3];
 
       HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(baseUrl + "/edfs/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems"))
+          HttpRequest.newBuilder(URI.create(baseUrl + "/edfs/itwins/" + DefaultData.ITWIN + "/systems"))
               .header("Authorization", "Bearer jar-test").GET().build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(200);

@@ -10,6 +10,7 @@ import io.itwincontracts.client.edfs.model.OSystemInfoDto;
 import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.client.itwins.model.ITwinRepositoryResourceCreate;
 import io.itwincontracts.client.synchronization.model.ManifestConnectionUpdate;
+import io.itwincontracts.sandbox.DefaultData;
 import io.itwincontracts.sandbox.Sandbox;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,9 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrencyFiguresTest {
   private static final SecretLedger LEDGER = SecretLedger.capturing();
-  private static final String ITWIN = "5fb9aa98-9874-4697-b942-d19728840f19";
-  private static final String REPOSITORY = "c2a4e6f8-1b3d-4f5a-9c7e-2d4f6a8c0e13";
-  private static final String CONNECTION = "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg";
+  private static final String ITWIN = DefaultData.ITWIN;
+  private static final String REPOSITORY = DefaultData.GIS_REPOSITORY;
+  private static final String CONNECTION = DefaultData.CONNECTION;
   private static final String TOKEN = "race-bearer-5e1f-77aa";
   private static final String PASSWORD = "race-password-9b2c-d41f";
   private static final int THREADS = 16;

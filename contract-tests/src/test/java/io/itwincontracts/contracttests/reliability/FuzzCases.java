@@ -2,6 +2,7 @@ package io.itwincontracts.contracttests.reliability;
 
 import static io.itwincontracts.contracttests.reliability.BodyMutations.utf8;
 
+import io.itwincontracts.sandbox.DefaultData;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Example;
 import io.itwincontracts.validator.Operation;
@@ -26,10 +27,10 @@ final class FuzzCases {
   static final String TOKEN = "fuzz-bearer-c0ffee-4d1e";
   static final String ACCEPT = "application/vnd.bentley.itwin-platform.v1+json";
   private static final Map<String, String> VALID_PARAMETERS = Map.of(
-      "iTwinId", "5fb9aa98-9874-4697-b942-d19728840f19",
-      "repositoryId", "c2a4e6f8-1b3d-4f5a-9c7e-2d4f6a8c0e13",
-      "connectionId", "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg",
-      "uniqueName", "EDFS.SqlIntegration");
+      "iTwinId", DefaultData.ITWIN,
+      "repositoryId", DefaultData.GIS_REPOSITORY,
+      "connectionId", DefaultData.CONNECTION,
+      "uniqueName", DefaultData.PACKAGE);
   private static final List<String> BAD_PARAMETERS = List.of("not-a-uuid", "%20", "5FB9AA98-9874-4697-B942-D19728840F19",
       "%7B5fb9aa98-9874-4697-b942-d19728840f19%7D", "5fb9aa9898744697b942d19728840f19", "x".repeat(5000), "%00", "%0A%0D",
       "%2F", "..", "%2E%2E", "%C3%28", "%FF%FE", "%E2%80%AE", "%F0%9F%98%80", "%27%20OR%201=1", "%25", "00000000-0000-0000-0000-000000000000",
