@@ -113,6 +113,6 @@ public final class ContractValidator {
 
   private static final class Bundled {
     static final ContractValidator INSTANCE = new ContractValidator(BUNDLED_SPECS.stream()
-        .map(spec -> URI.create(SpecDocuments.BUNDLED + spec)).toList());
+        .map(SpecDocuments::bundled).toList());
   }
 }

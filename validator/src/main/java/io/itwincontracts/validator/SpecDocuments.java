@@ -12,15 +12,17 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Spec files as JSON trees, addressed by URI so that relative {@code $ref}s resolve as they do for the
  * generators and for networknt: the bundled specs under {@link #BUNDLED} (an https prefix mapped onto the
  * classpath, because {@code classpath:} URIs are opaque and {@link URI#resolve} cannot resolve against them),
- * a user's spec by its {@code file:} URI.
+ * a user's spec by its {@code file:} URI. The one reader of spec trees: the validator's catalog and the spec lint
+ * both walk specs through it.
  */
-final class SpecDocuments {
+public final class SpecDocuments {
   static final String BUNDLED = "https://contracts.invalid/openapi/";
   static final String CLASSPATH = "openapi/";
 
@@ -29,9 +31,25 @@ final class SpecDocuments {
   private final Map<URI, JsonNode> documents = Collections.synchronizedMap(new LinkedHashMap<>());
 
   /** A node of a spec, with the document it lives in and its JSON pointer there. */
-  record Located(URI document, String pointer, JsonNode node) {
-    Located child(String key) {
+  public record Located(URI document, String pointer, JsonNode node) {
+    /** The node under {@code key}; a missing node if there is none. */
+    public Located child(String key) {
       return new Located(document, pointer + "/" + escape(key), node.path(key));
+    }
+
+    /** The array element at {@code index}; a missing node if there is none. */
+    public Located element(int index) {
+      return new Located(document, pointer + "/" + index, node.path(index));
+    }
+
+    /** False for the missing node that an absent key or a dangling {@code $ref} gives. */
+    public boolean exists() {
+      return !node.isMissingNode();
+    }
+
+    /** The document's file name ({@code edfs.yaml}). */
+    public String fileName() {
+      return name(document);
     }
 
     String location() {
@@ -39,13 +57,31 @@ final class SpecDocuments {
     }
   }
 
-  Located root(URI document) {
+  /** The URI of a spec bundled with the library ({@code edfs.yaml}, {@code common.yaml}, ...). */
+  public static URI bundled(String file) {
+    return URI.create(BUNDLED + file);
+  }
+
+  /** The whole document at {@code document}. */
+  public Located root(URI document) {
     return new Located(document, "", document(document));
   }
 
   List<URI> loaded() {
     synchronized (documents) {
       return List.copyOf(documents.keySet());
+    }
+  }
+
+  /**
+   * Follows {@code $ref}s until a node that is not a reference, as {@link #resolve} does, but answers a dangling
+   * one with a missing node instead of throwing: for checks that report it themselves.
+   */
+  public Located resolveOrMissing(Located located) {
+    try {
+      return resolve(located);
+    } catch (SpecException dangling) {
+      return new Located(located.document(), located.pointer(), MissingNode.getInstance());
     }
   }
 

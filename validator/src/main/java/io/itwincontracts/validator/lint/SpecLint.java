@@ -1,9 +1,11 @@
 package io.itwincontracts.validator.lint;
 
-import io.itwincontracts.validator.lint.SpecTree.Node;
+import io.itwincontracts.validator.SpecDocuments;
+import io.itwincontracts.validator.SpecDocuments.Located;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ public final class SpecLint {
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-  private final SpecTree tree = new SpecTree();
+  private final SpecDocuments tree = new SpecDocuments();
   private final Set<LintViolation> violations = new LinkedHashSet<>();
   private final Set<String> schemasSeen = new HashSet<>();
 
@@ -57,7 +59,7 @@ public final class SpecLint {
     List<LintViolation> found = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of(args[0]))) {
       for (Path spec : files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList()) {
-        if (new SpecTree().root(spec).child("paths").json().size() > 0) {
+        if (new SpecDocuments().root(uri(spec)).child("paths").node().size() > 0) {
           List<LintViolation> violations = lint(spec);
           System.out.println(spec.getFileName() + ": " + violations.size() + " lint violation(s)");
           found.addAll(violations);
@@ -90,9 +92,9 @@ public final class SpecLint {
     for (String message : new OpenAPIV3Parser().readLocation(spec.toUri().toString(), null, options).getMessages()) {
       violations.add(new LintViolation(spec.getFileName().toString(), "", "openapi-3.0", message));
     }
-    Node paths = tree.root(spec).child("paths");
-    for (Map.Entry<String, JsonNode> path : paths.json().properties()) {
-      Node item = paths.child(path.getKey());
+    Located paths = tree.root(uri(spec)).child("paths");
+    for (Map.Entry<String, JsonNode> path : paths.node().properties()) {
+      Located item = paths.child(path.getKey());
       for (String method : path.getValue().propertyNames()) {
         if (METHODS.contains(method)) {
           operation(item.child(method));
@@ -102,52 +104,52 @@ public final class SpecLint {
     return new ArrayList<>(violations);
   }
 
-  private void operation(Node operation) {
-    if (operation.json().path("operationId").asString("").isBlank()) {
+  private void operation(Located operation) {
+    if (operation.node().path("operationId").asString("").isBlank()) {
       add(operation, "operation-id", "operation has no operationId");
     }
-    Node body = tree.resolve(operation.child("requestBody"));
+    Located body = tree.resolveOrMissing(operation.child("requestBody"));
     if (body.exists()) {
       forEachMedia(body, media -> schema(media.child("schema")));
     }
-    Node responses = operation.child("responses");
-    for (String status : responses.json().propertyNames()) {
+    Located responses = operation.child("responses");
+    for (String status : responses.node().propertyNames()) {
       response(status, responses.child(status));
     }
   }
 
-  private void response(String status, Node declared) {
-    Node response = tree.resolve(declared);
+  private void response(String status, Located declared) {
+    Located response = tree.resolveOrMissing(declared);
     boolean error = status.startsWith("4") || status.startsWith("5");
-    if (error && !response.json().has("content")) {
+    if (error && !response.node().has("content")) {
       add(declared, "shared-error-schema", status + " has no body; use " + SHARED_FILE + "'s ErrorResponse or DetailedErrorResponse");
     }
     if (status.equals("429") && !hasHeader(response, "retry-after")) {
       add(declared, "retry-after", "429 does not declare the retry-after header");
     }
     forEachMedia(response, media -> {
-      Node schema = media.child("schema");
+      Located schema = media.child("schema");
       if (error && !isSharedErrorSchema(schema)) {
         add(schema, "shared-error-schema",
             status + " body is not " + SHARED_FILE + "'s ErrorResponse or DetailedErrorResponse");
       }
-      if (!media.json().has("example") && !media.json().has("examples")) {
+      if (!media.node().has("example") && !media.node().has("examples")) {
         add(media, "status-example", status + " has no example");
       }
       schema(schema);
     });
   }
 
-  private boolean isSharedErrorSchema(Node schema) {
-    if (!schema.json().has("$ref")) {
+  private boolean isSharedErrorSchema(Located schema) {
+    if (!schema.node().has("$ref")) {
       return false;
     }
-    Node target = tree.resolve(schema);
+    Located target = tree.resolveOrMissing(schema);
     return target.exists() && target.fileName().equals(SHARED_FILE) && SHARED_ERROR_SCHEMAS.contains(target.pointer());
   }
 
-  private boolean hasHeader(Node response, String name) {
-    for (String header : response.json().path("headers").propertyNames()) {
+  private boolean hasHeader(Located response, String name) {
+    for (String header : response.node().path("headers").propertyNames()) {
       if (header.equalsIgnoreCase(name)) {
         return true;
       }
@@ -155,26 +157,26 @@ public final class SpecLint {
     return false;
   }
 
-  private void forEachMedia(Node owner, Consumer<Node> action) {
-    Node content = owner.child("content");
-    for (String type : content.json().propertyNames()) {
+  private void forEachMedia(Located owner, Consumer<Located> action) {
+    Located content = owner.child("content");
+    for (String type : content.node().propertyNames()) {
       action.accept(content.child(type));
     }
   }
 
   /** Checks a schema and every schema inside it, each once however many operations reach it. */
-  private void schema(Node declared) {
-    Node schema = tree.resolve(declared);
-    if (!schema.exists() || !schemasSeen.add(schema.file() + "#" + schema.pointer())) {
+  private void schema(Located declared) {
+    Located schema = tree.resolveOrMissing(declared);
+    if (!schema.exists() || !schemasSeen.add(schema.document() + "#" + schema.pointer())) {
       return;
     }
-    JsonNode json = schema.json();
+    JsonNode json = schema.node();
     boolean object = "object".equals(json.path("type").asString("")) || json.has("properties");
     if (object && !json.has("additionalProperties")) {
       add(schema, "additional-properties", "object schema does not state additionalProperties");
     }
-    Node properties = schema.child("properties");
-    for (String name : properties.json().propertyNames()) {
+    Located properties = schema.child("properties");
+    for (String name : properties.node().propertyNames()) {
       schema(properties.child(name));
     }
     for (String nested : List.of("items", "additionalProperties", "not")) {
@@ -189,7 +191,11 @@ public final class SpecLint {
     }
   }
 
-  private void add(Node node, String rule, String message) {
+  private static URI uri(Path spec) {
+    return spec.toAbsolutePath().normalize().toUri();
+  }
+
+  private void add(Located node, String rule, String message) {
     violations.add(new LintViolation(node.fileName(), node.pointer(), rule, message));
   }
 }
