@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * The error responses of the pages, built from the generated error models: {@code ErrorResponse} without
@@ -37,6 +38,22 @@ final class ErrorBodies {
   static WebApplicationException errorWithDetails(int status, String code, String message, List<ApiError> details) {
     return failure(status, new ErrorResponse()
         .error(new ApiError().code(code).message(message).putAdditionalProperty("details", details)));
+  }
+
+  /**
+   * The body of a refusal that carries no documented code of its own (unknown path, wrong method, malformed
+   * HTTP): the status's reason phrase as the code, {@code NotFound}, {@code MethodNotAllowed}, {@code BadRequest}.
+   */
+  static ErrorResponse forStatus(int status) {
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    String reason = type == null ? HttpStatus.getMessage(status) : type.getReasonPhrase();
+    return errorBody(reason.replace(" ", ""), switch (status) {
+      case 404 -> "The requested resource was not found.";
+      case 405 -> "The method is not allowed for the requested resource.";
+      case 415 -> "The request body must be application/json.";
+      case 406 -> "The response can only be application/json.";
+      default -> reason + ".";
+    });
   }
 
   static ApiError detail(String code, String message, String target) {

@@ -17,20 +17,8 @@ final class ErrorStatusMapper implements ExceptionMapper<WebApplicationException
       return response;
     }
     int status = response.getStatus();
-    Response.StatusType type = Response.Status.fromStatusCode(status);
-    String reason = type == null ? "Error" : type.getReasonPhrase();
-    return Response.fromResponse(ErrorBodies.response(status, ErrorBodies.errorBody(reason.replace(" ", ""), message(status, reason))))
+    return Response.fromResponse(ErrorBodies.response(status, ErrorBodies.forStatus(status)))
         .header("Allow", response.getHeaderString("Allow"))
         .build();
-  }
-
-  private static String message(int status, String reason) {
-    return switch (status) {
-      case 404 -> "The requested resource was not found.";
-      case 405 -> "The method is not allowed for the requested resource.";
-      case 415 -> "The request body must be application/json.";
-      case 406 -> "The response can only be application/json.";
-      default -> reason + ".";
-    };
   }
 }

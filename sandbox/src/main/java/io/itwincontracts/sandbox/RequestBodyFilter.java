@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,12 +22,10 @@ import java.util.Map;
 /**
  * Checks a request before any model is bound: its body against the operation's schema in the spec (through the
  * validator: the one place schema rules are enforced) and the operation's business rules, and answers the
- * page's 422 with one detail per broken rule. A body over 1 MiB is refused with 413 without being read further.
+ * page's 422 with one detail per broken rule. The body is already in memory and complete ({@link WholeRequestBody}).
  */
 @Priority(Priorities.USER)
 final class RequestBodyFilter implements ContainerRequestFilter {
-  static final int MAX_BODY_BYTES = 1024 * 1024;
-
   private final ContractValidator validator;
   private final ObjectMapper mapper;
 
@@ -51,19 +48,7 @@ final class RequestBodyFilter implements ContainerRequestFilter {
     JsonNode body = null;
     byte[] bytes = null;
     if (hasBody) {
-      try {
-        bytes = readAtMost(request.getEntityStream(), MAX_BODY_BYTES);
-      } catch (IOException endedEarly) {
-        // the client closed before sending the Content-Length it announced: its mistake, not the sandbox's
-        request.abortWith(ErrorBodies.error(400, "IncompleteRequestBody",
-            "The request body ended before the length given in Content-Length.").getResponse());
-        return;
-      }
-      if (bytes == null) {
-        request.abortWith(ErrorBodies.error(413, "RequestTooLarge",
-            "The request body is larger than " + MAX_BODY_BYTES + " bytes.").getResponse());
-        return;
-      }
+      bytes = request.getEntityStream().readAllBytes();
       String json = new String(bytes, StandardCharsets.UTF_8);
       List<Violation> violations = validator.validate(Target.request(operation.operationId()), json);
       details.addAll(operation.details(violations));
@@ -85,11 +70,5 @@ final class RequestBodyFilter implements ContainerRequestFilter {
     } catch (JacksonException e) {
       return null;
     }
-  }
-
-  /** The whole stream, or null if it holds more than {@code limit} bytes. */
-  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-    byte[] bytes = in.readNBytes(limit + 1);
-    return bytes.length > limit ? null : bytes;
   }
 }

@@ -1,20 +1,28 @@
 package io.itwincontracts.sandbox;
 
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import io.itwincontracts.sandbox.SandboxOperation.Api;
 import io.itwincontracts.validator.ContractValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.jetty.JettyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -31,13 +39,12 @@ import org.glassfish.jersey.server.ServerProperties;
  * }</pre>
  */
 public final class Sandbox implements AutoCloseable {
-  static {
-    // The JDK server leaves Nagle's algorithm on: each keep-alive response would wait ~40 ms for a delayed ACK.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-  }
+  /** Jetty's own threads beside those that serve requests: one acceptor and one selector on this size of machine. */
+  private static final int JETTY_THREADS = 4;
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Server server;
+  private final ServerConnector connector;
+  private final int port;
   private final ResponseLedger ledger;
 
   private Sandbox(Builder builder) {
@@ -46,18 +53,31 @@ public final class Sandbox implements AutoCloseable {
     RateLimiter limiter = builder.rateLimitPerSecond > 0
         ? new RateLimiter(builder.rateLimitPerSecond, System::currentTimeMillis) : null;
     ledger = builder.checkResponses ? new ResponseLedger() : null;
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + builder.port + ": " + e.getMessage(), e);
-    }
-    executor = Executors.newFixedThreadPool(builder.threads);
-    server.setExecutor(executor);
-    server.createContext("/edfs", container(EdfsResource.class, Api.EDFS, state, limiter));
-    server.createContext("/synchronization", container(SynchronizationResource.class, Api.SYNCHRONIZATION, state, limiter));
-    server.createContext("/itwins", container(ITwinsResource.class, Api.ITWINS, state, limiter));
-    server.createContext("/", new FallbackHandler());
-    server.start();
+    server = new Server(new QueuedThreadPool(builder.threads + JETTY_THREADS));
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    // every URI reaches the handlers, which read the body before StrictUri refuses a bad one
+    http.setUriCompliance(UriCompliance.UNSAFE);
+    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+    connector.setPort(builder.port);
+    server.addConnector(connector);
+    server.setHandler(new WholeRequestBody(new StrictUri(new ContextHandlerCollection(
+        api("/edfs", container(EdfsResource.class, Api.EDFS, state, limiter)),
+        api("/synchronization", container(SynchronizationResource.class, Api.SYNCHRONIZATION, state, limiter)),
+        api("/itwins", container(ITwinsResource.class, Api.ITWINS, state, limiter))))));
+    // paths outside the three APIs: the same 404 JSON as an unknown path inside one
+    server.setDefaultHandler(new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        Response.writeError(request, response, callback, 404);
+        return true;
+      }
+    });
+    server.setErrorHandler(new JsonErrorHandler());
+    WireTraceWarning.warnIfOn();
+    start(builder.port);
+    port = connector.getLocalPort();
   }
 
   /** Settings of a sandbox; {@link Builder#start()} starts it. */
@@ -72,7 +92,7 @@ public final class Sandbox implements AutoCloseable {
 
   /** The port it listens on (the chosen one when started with port 0). */
   public int port() {
-    return server.getAddress().getPort();
+    return port;
   }
 
   /** In check mode: how many responses were checked against the spec. */
@@ -85,11 +105,33 @@ public final class Sandbox implements AutoCloseable {
     return requireCheckMode().problems();
   }
 
-  /** Stops listening and ends its threads; requests under way get a second to finish. */
+  /** Stops listening, closes its connections and ends its threads (a request still under way is cut off). */
   @Override
   public void close() {
-    server.stop(1);
-    executor.shutdownNow();
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("the sandbox did not stop cleanly: " + e.getMessage(), e);
+    }
+  }
+
+  private void start(int port) {
+    try {
+      server.start();
+    } catch (Exception e) {
+      close();
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + io.getMessage(), io);
+      }
+      throw new IllegalStateException("the sandbox did not start: " + e.getMessage(), e);
+    }
+  }
+
+  private static ContextHandler api(String basePath, Handler jersey) {
+    ContextHandler context = new ContextHandler(new ContextRelativePath(jersey), basePath);
+    // /edfs without a trailing slash is answered (404 JSON), not redirected to /edfs/
+    context.setAllowNullPathInContext(true);
+    return context;
   }
 
   private ResponseLedger requireCheckMode() {
@@ -99,7 +141,7 @@ public final class Sandbox implements AutoCloseable {
     return ledger;
   }
 
-  private HttpHandler container(Class<?> resource, Api api, SandboxState state, RateLimiter limiter) {
+  private Handler container(Class<?> resource, Api api, SandboxState state, RateLimiter limiter) {
     ContractValidator validator = ContractValidator.bundled();
     ResourceConfig config = new ResourceConfig()
         .register(resource)
@@ -125,7 +167,7 @@ public final class Sandbox implements AutoCloseable {
     if (ledger != null) {
       config.register(new ResponseCheck(validator, ledger));
     }
-    return ContainerFactory.createContainer(HttpHandler.class, config);
+    return ContainerFactory.createContainer(JettyHttpContainer.class, config);
   }
 
   /** Port, seed data, rate limit and check mode of a {@link Sandbox}. */
@@ -168,7 +210,7 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** Worker threads (default 32). */
+    /** Threads that serve requests (default 32); Jetty adds a few of its own. */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, not " + threads);

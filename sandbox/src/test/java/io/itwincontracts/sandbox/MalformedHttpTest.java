@@ -1,0 +1,101 @@
+package io.itwincontracts.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.validator.Target;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Requests that are not valid HTTP (the cases of {@code malformed-http.txt}) are refused by the HTTP server, not
+ * by Jersey: they must still get the documented error JSON and a 4xx, and a refused request must not cost the
+ * client the connection it came on.
+ */
+class MalformedHttpTest {
+  @RegisterExtension
+  static final CheckedSandbox SANDBOX = new CheckedSandbox();
+  private static final ContractValidator VALIDATOR = ContractValidator.bundled();
+  private static final Pattern REPEAT = Pattern.compile("\\$\\{(.)\\*(\\d+)}");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\(r|n|t|x[0-9a-fA-F]{2})");
+
+  static Stream<Arguments> malformed() {
+    return SandboxHttp.file("malformed-http.txt").lines()
+        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+        .map(line -> line.split(" \\| ", 3))
+        .map(parts -> Arguments.of(parts[0], Integer.parseInt(parts[1]), bytes(parts[2])));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("malformed")
+  void malformedRequestGetsA4xxWithTheDocumentedErrorJson(String name, int status, byte[] request) throws IOException {
+    String answer = exchange(request);
+    int bodyStart = answer.indexOf("\r\n\r\n") + 4;
+    String head = answer.substring(0, bodyStart);
+    String body = answer.substring(bodyStart);
+
+    assertThat(head).startsWith("HTTP/1.1 " + status + " ").containsIgnoringCase("Content-Type: application/json");
+    assertThat(VALIDATOR.validate(Target.component("ErrorResponse"), body)).as(body).isEmpty();
+    assertThat(body).doesNotContain("Exception", "org.eclipse", "java.", "<html");
+  }
+
+  @Test
+  void aPostRefusedBeforeItsBodyWasReadLeavesTheConnectionUsable() throws Exception {
+    String body = SandboxHttp.file("requests/create-system.json");
+    String refusedHead = "POST /edfs/itwins/" + SandboxHttp.ITWIN + "/systems HTTP/1.1\r\nHost: x\r\n"
+        + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
+    String next = "GET /nothing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), SANDBOX.sandbox().port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(refusedHead.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      // the body arrives after the headers, as from a client that sends them in two writes
+      Thread.sleep(200);
+      socket.getOutputStream().write((body + next).getBytes(StandardCharsets.UTF_8));
+      String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answers).startsWith("HTTP/1.1 401 ").contains("HTTP/1.1 404 ");
+    }
+  }
+
+  private static String exchange(byte[] request) throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), SANDBOX.sandbox().port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request);
+      socket.shutdownOutput();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static byte[] bytes(String escaped) {
+    Matcher repeat = REPEAT.matcher(escaped);
+    String expanded = repeat.replaceAll(m -> m.group(1).repeat(Integer.parseInt(m.group(2))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Matcher escape = ESCAPE.matcher(expanded);
+    int from = 0;
+    while (escape.find()) {
+      out.writeBytes(expanded.substring(from, escape.start()).getBytes(StandardCharsets.ISO_8859_1));
+      String code = escape.group(1);
+      out.write(switch (code.charAt(0)) {
+        case 'r' -> '\r';
+        case 'n' -> '\n';
+        case 't' -> '\t';
+        default -> Integer.parseInt(code.substring(1), 16);
+      });
+      from = escape.end();
+    }
+    out.writeBytes(expanded.substring(from).getBytes(StandardCharsets.ISO_8859_1));
+    return out.toByteArray();
+  }
+}
