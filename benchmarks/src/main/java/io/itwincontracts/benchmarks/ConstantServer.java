@@ -1,26 +1,27 @@
 package io.itwincontracts.benchmarks;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The load baseline: a bare JDK {@link HttpServer} on 127.0.0.1 with the sandbox's settings (nodelay, the same
- * thread count) that reads each request body and answers the spec's listSystems example, whatever was asked.
- * The sandbox's throughput over this one is what Jersey, the filters, validation and the handlers cost.
+ * The load baseline: a bare Jetty server on 127.0.0.1, the sandbox's HTTP server with the sandbox's thread pool,
+ * that reads each request body and answers the spec's listSystems example, whatever was asked. The sandbox's
+ * throughput over this one is what Jersey, the filters, validation and the handlers cost.
  */
 final class ConstantServer implements AutoCloseable {
-  static {
-    // As the sandbox: without it every keep-alive response waits ~40 ms for a delayed ACK (performance notes).
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-  }
-
   private static final byte[] BODY = ("{\"systems\":[{\"id\":\"00000000-0000-0000-0000-000000000000\",\"systemName\":"
       + "\"Development Sql Server\",\"organizationId\":\"00000000-0000-0000-0000-000000000000\",\"systemId\":"
       + "\"devsqlserver\",\"systemType\":\"EDF.Sql\",\"lastChange\":\"2024-04-24T13:03:26.24-04:00\",\"lastChangeBy\":"
@@ -30,32 +31,36 @@ final class ConstantServer implements AutoCloseable {
       + "\"lastChange\":\"2024-04-24T13:03:26.24-04:00\",\"lastChangeBy\":\"00000000-0000-0000-0000-000000000000\","
       + "\"lastChangeByName\":\"Name Surname\"}]}").getBytes(StandardCharsets.UTF_8);
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Server server;
+  private final ServerConnector connector;
 
-  ConstantServer(int threads) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    executor = Executors.newFixedThreadPool(threads);
-    server.setExecutor(executor);
-    server.createContext("/", exchange -> {
-      try (InputStream request = exchange.getRequestBody(); OutputStream response = exchange.getResponseBody()) {
-        request.readAllBytes();
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        int status = "POST".equals(exchange.getRequestMethod()) ? 201 : 200;
-        exchange.sendResponseHeaders(status, BODY.length);
-        response.write(BODY);
+  ConstantServer(int threads) throws Exception {
+    server = new Server(new QueuedThreadPool(threads + 4));
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+    server.addConnector(connector);
+    server.setHandler(new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        Content.Source.consumeAll(request);
+        response.setStatus(HttpMethod.POST.is(request.getMethod()) ? 201 : 200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, BODY.length);
+        response.write(true, ByteBuffer.wrap(BODY), callback);
+        return true;
       }
     });
     server.start();
   }
 
   int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   @Override
-  public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+  public void close() throws Exception {
+    server.stop();
   }
 }

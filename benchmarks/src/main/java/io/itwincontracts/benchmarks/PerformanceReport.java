@@ -134,7 +134,7 @@ public final class PerformanceReport {
       }
       String window = settings.loadDuration().toSeconds() + " s";
       figures.add(Figure.atLeast("sandbox throughput, " + connections + " connections, mixed 7 GET : 2 PUT : 1 POST, vs bare "
-              + "JDK `HttpServer` answering a constant", sandbox.throughput(), bare.throughput(), "req/s", 0.5,
+              + "Jetty answering a constant", sandbox.throughput(), bare.throughput(), "req/s", 0.5,
           window + "; unexpected responses: sandbox " + sandbox.unexpected() + ", bare " + bare.unexpected()));
       double p99Limit = 20;
       figures.add(new Figure("sandbox p99 latency, " + connections + " connections (bare server as baseline)",

@@ -2,24 +2,13 @@ package io.itwincontracts.sandbox;
 
 import io.itwincontracts.sandbox.SandboxOperation.Api;
 import io.itwincontracts.validator.ContractValidator;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.eclipse.jetty.http.UriCompliance;
+import java.util.Map;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ContextHandler;
-import org.eclipse.jetty.server.handler.ContextHandlerCollection;
-import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jetty.JettyHttpContainer;
@@ -39,11 +28,7 @@ import org.glassfish.jersey.server.ServerProperties;
  * }</pre>
  */
 public final class Sandbox implements AutoCloseable {
-  /** Jetty's own threads beside those that serve requests: one acceptor and one selector on this size of machine. */
-  private static final int JETTY_THREADS = 4;
-
-  private final Server server;
-  private final ServerConnector connector;
+  private final LoopbackJetty server;
   private final int port;
   private final ResponseLedger ledger;
 
@@ -53,31 +38,13 @@ public final class Sandbox implements AutoCloseable {
     RateLimiter limiter = builder.rateLimitPerSecond > 0
         ? new RateLimiter(builder.rateLimitPerSecond, System::currentTimeMillis) : null;
     ledger = builder.checkResponses ? new ResponseLedger() : null;
-    server = new Server(new QueuedThreadPool(builder.threads + JETTY_THREADS));
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    // every URI reaches the handlers, which read the body before StrictUri refuses a bad one
-    http.setUriCompliance(UriCompliance.UNSAFE);
-    connector = new ServerConnector(server, new HttpConnectionFactory(http));
-    connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
-    connector.setPort(builder.port);
-    server.addConnector(connector);
-    server.setHandler(new WholeRequestBody(new StrictUri(new ContextHandlerCollection(
-        api("/edfs", container(EdfsResource.class, Api.EDFS, state, limiter)),
-        api("/synchronization", container(SynchronizationResource.class, Api.SYNCHRONIZATION, state, limiter)),
-        api("/itwins", container(ITwinsResource.class, Api.ITWINS, state, limiter))))));
-    // paths outside the three APIs: the same 404 JSON as an unknown path inside one
-    server.setDefaultHandler(new Handler.Abstract() {
-      @Override
-      public boolean handle(Request request, Response response, Callback callback) {
-        Response.writeError(request, response, callback, 404);
-        return true;
-      }
-    });
-    server.setErrorHandler(new JsonErrorHandler());
+    Map<String, Handler> apis = new LinkedHashMap<>();
+    apis.put("/edfs", container(EdfsResource.class, Api.EDFS, state, limiter));
+    apis.put("/synchronization", container(SynchronizationResource.class, Api.SYNCHRONIZATION, state, limiter));
+    apis.put("/itwins", container(ITwinsResource.class, Api.ITWINS, state, limiter));
+    server = new LoopbackJetty(builder.port, builder.threads, apis);
     WireTraceWarning.warnIfOn();
-    start(builder.port);
-    port = connector.getLocalPort();
+    port = server.start();
   }
 
   /** Settings of a sandbox; {@link Builder#start()} starts it. */
@@ -108,30 +75,7 @@ public final class Sandbox implements AutoCloseable {
   /** Stops listening, closes its connections and ends its threads (a request still under way is cut off). */
   @Override
   public void close() {
-    try {
-      server.stop();
-    } catch (Exception e) {
-      throw new IllegalStateException("the sandbox did not stop cleanly: " + e.getMessage(), e);
-    }
-  }
-
-  private void start(int port) {
-    try {
-      server.start();
-    } catch (Exception e) {
-      close();
-      if (e instanceof IOException io) {
-        throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + io.getMessage(), io);
-      }
-      throw new IllegalStateException("the sandbox did not start: " + e.getMessage(), e);
-    }
-  }
-
-  private static ContextHandler api(String basePath, Handler jersey) {
-    ContextHandler context = new ContextHandler(new ContextRelativePath(jersey), basePath);
-    // /edfs without a trailing slash is answered (404 JSON), not redirected to /edfs/
-    context.setAllowNullPathInContext(true);
-    return context;
+    server.stop();
   }
 
   private ResponseLedger requireCheckMode() {
