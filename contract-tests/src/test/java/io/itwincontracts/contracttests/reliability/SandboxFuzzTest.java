@@ -87,6 +87,7 @@ class SandboxFuzzTest {
     int status;
     String head;
     String body;
+    String noAnswer = "";
     try {
       HttpRequest request = sent.raw() == null ? request(sandbox, sent) : null;
       if (request != null) {
@@ -101,14 +102,17 @@ class SandboxFuzzTest {
         body = answer.body();
       }
     } catch (IOException | InterruptedException e) {
-      fail(sent, index, seed, "no answer: " + e);
-      return;
+      status = 0;
+      head = "";
+      body = "";
+      noAnswer = " (" + e + ")";
     }
-    String outcome = status == 0 ? "closed without answer" : String.valueOf(status);
+    String outcome = status != 0 ? String.valueOf(status) : FuzzVerdict.blank(sent) ? "no answer to blank lines"
+        : FuzzVerdict.unparseableTarget(sent) ? "no answer, target Jetty cannot parse" : "closed without answer";
     byStatus.computeIfAbsent(outcome, s -> new LongAdder()).increment();
     List<String> problems = verdict.problems(sent, status, head, body);
     if (!problems.isEmpty()) {
-      fail(sent, index, seed, status + " " + problems + " body: " + abbreviate(body));
+      fail(sent, index, seed, status + " " + problems + noAnswer + " body: " + abbreviate(body));
     }
   }
 
