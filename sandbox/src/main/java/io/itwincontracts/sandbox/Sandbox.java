@@ -102,6 +102,7 @@ public final class Sandbox implements AutoCloseable {
         .register(new AuthenticationFilter(state.directory()))
         .register(new PermissionFilter())
         .register(new RequestBodyFilter(validator, JsonMapperProvider.MAPPER))
+        .register(new WholeResponseEntity())
         .register(new ErrorStatusMapper())
         .register(new UnexpectedErrorMapper())
         .property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -31,7 +31,8 @@ final class WholeRequestBody extends Handler.Wrapper {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    if (request.getLength() == 0) {
+    // HTTP/1.1: a request has a body only when it says so, with Content-Length or Transfer-Encoding
+    if (request.getLength() <= 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
       return super.handle(request, response, callback);
     }
     byte[] body;

@@ -60,6 +60,14 @@ class EdfsBehaviourTest {
   }
 
   @Test
+  void responsesCarryTheirContentLengthRatherThanChunks() {
+    HttpResponse<String> listed = http.get("/edfs/itwins/" + ITWIN + "/systems");
+
+    assertThat(listed.headers().firstValue("Content-Length")).hasValue(String.valueOf(listed.body().length()));
+    assertThat(listed.headers().firstValue("Transfer-Encoding")).isEmpty();
+  }
+
+  @Test
   void listSystemsFillsTheAuditFields() throws Exception {
     http.send("POST", "/edfs/itwins/" + ITWIN + "/systems", file("requests/create-system.json").replace("dev_sql_server", "listed"));
 
