@@ -29,9 +29,6 @@ final class JsonErrorHandler extends ErrorHandler {
     Throwable failure = (Throwable) request.getAttribute(ERROR_EXCEPTION);
     int status = clientStatus(response.getStatus(), failure instanceof HttpException);
     boolean head = HttpMethod.HEAD.is(request.getMethod());
-    // Jetty closes the connection after most of its own refusals, without always saying so; a client that sent
-    // its next request on it would lose that request. Saying so always costs a reconnect after a refusal.
-    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     Runnable answer = () -> write(response, callback, status, head ? null : body(status, failure));
     if (request.getLength() == 0 || request.getLength() > WholeRequestBody.DISCARDED_BYTES) {
       answer.run();
@@ -43,8 +40,11 @@ final class JsonErrorHandler extends ErrorHandler {
     return true;
   }
 
-  /** Sends {@code body} (null for none) as the JSON answer with {@code status}. */
+  /** Sends {@code body} (null for none) as the JSON refusal with {@code status}, and closes the connection. */
   static void write(Response response, Callback callback, int status, ErrorResponse body) {
+    // Jetty closes the connection after most of its own refusals, without always saying so; a client that sent
+    // its next request on it would lose that request. Saying so always costs a reconnect after a refusal.
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.write(true, body == null ? null : ByteBuffer.wrap(json(body)), callback);

@@ -58,7 +58,6 @@ final class WholeRequestBody extends Handler.Wrapper {
   }
 
   private static boolean tooLarge(Response response, Callback callback) {
-    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     JsonErrorHandler.write(response, callback, 413, ErrorBodies.errorBody("RequestTooLarge",
         "The request body is larger than " + MAX_BODY_BYTES + " bytes."));
     return true;
@@ -66,7 +65,6 @@ final class WholeRequestBody extends Handler.Wrapper {
 
   private static boolean unreadable(Request request, Response response, Callback callback, Throwable failure) {
     if (causedBy(failure, EOFException.class) != null) {
-      response.getHeaders().put(HttpHeader.CONNECTION, "close");
       JsonErrorHandler.write(response, callback, 400, ErrorBodies.errorBody("IncompleteRequestBody",
           "The request body ended before the length given in Content-Length."));
     } else if (causedBy(failure, TimeoutException.class) != null) {

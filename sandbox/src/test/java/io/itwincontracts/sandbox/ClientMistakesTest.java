@@ -5,8 +5,6 @@ import static io.itwincontracts.sandbox.SandboxHttp.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -84,14 +82,9 @@ class ClientMistakesTest {
   void bodyShorterThanItsContentLengthIsA400NotA500() throws Exception {
     String head = "POST " + SYSTEMS + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\n"
         + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"name\":";
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), SANDBOX.sandbox().port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-      socket.shutdownOutput();
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String answer = http.exchange(head.getBytes(StandardCharsets.US_ASCII));
 
-      assertThat(answer).startsWith("HTTP/1.1 400").contains("\"IncompleteRequestBody\"");
-    }
+    assertThat(answer).startsWith("HTTP/1.1 400").contains("\"IncompleteRequestBody\"");
   }
 
   private static HttpRequest.Builder request(String path) {

@@ -40,7 +40,7 @@ class MalformedHttpTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("malformed")
   void malformedRequestGetsA4xxWithTheDocumentedErrorJson(String name, int status, byte[] request) throws IOException {
-    String answer = exchange(request);
+    String answer = SANDBOX.http().exchange(request);
     int bodyStart = answer.indexOf("\r\n\r\n") + 4;
     String head = answer.substring(0, bodyStart);
     String body = answer.substring(bodyStart);
@@ -86,15 +86,6 @@ class MalformedHttpTest {
       String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
       assertThat(answer).startsWith("HTTP/1.1 400 ").contains("Suspicious Path Character");
-    }
-  }
-
-  private static String exchange(byte[] request) throws IOException {
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), SANDBOX.sandbox().port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(request);
-      socket.shutdownOutput();
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

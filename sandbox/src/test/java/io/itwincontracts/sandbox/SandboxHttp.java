@@ -2,6 +2,8 @@ package io.itwincontracts.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,9 +24,21 @@ final class SandboxHttp {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
+  private final int port;
 
   SandboxHttp(Sandbox sandbox) {
     this.baseUrl = sandbox.baseUrl();
+    this.port = sandbox.port();
+  }
+
+  /** Writes {@code request} byte for byte on a new connection, ends the sending side and returns all it answers. */
+  String exchange(byte[] request) throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request);
+      socket.shutdownOutput();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   HttpResponse<String> get(String path) {
