@@ -46,7 +46,7 @@ public class ClientCallBenchmark {
     raw = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     systems = URI.create(sandbox.baseUrl() + "/edfs/itwins/" + SandboxIds.WRITE_ITWIN + "/systems");
     readSystems = URI.create(sandbox.baseUrl() + "/edfs/itwins/" + SandboxIds.READ_ITWIN + "/systems");
-    for (String systemId : new String[] {"devsqlserver", "prod_sql_server01"}) {
+    for (String systemId : SandboxIds.READ_LIST) {
       platform.edfs().createSystem(SandboxIds.READ_ITWIN, body(systemId));
     }
   }

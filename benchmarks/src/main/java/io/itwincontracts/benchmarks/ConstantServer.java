@@ -1,8 +1,8 @@
 package io.itwincontracts.benchmarks;
 
+import io.itwincontracts.validator.Target;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.io.Content;
@@ -18,23 +18,19 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The load baseline: a bare Jetty server on 127.0.0.1, the sandbox's HTTP server with the sandbox's thread pool,
- * that reads each request body and answers the spec's listSystems example, whatever was asked. The sandbox's
+ * that reads each request body and answers the spec's listSystems 200 example, whatever was asked. The sandbox's
  * throughput over this one is what Jersey, the filters, validation and the handlers cost.
  */
 final class ConstantServer implements AutoCloseable {
-  private static final byte[] BODY = ("{\"systems\":[{\"id\":\"00000000-0000-0000-0000-000000000000\",\"systemName\":"
-      + "\"Development Sql Server\",\"organizationId\":\"00000000-0000-0000-0000-000000000000\",\"systemId\":"
-      + "\"devsqlserver\",\"systemType\":\"EDF.Sql\",\"lastChange\":\"2024-04-24T13:03:26.24-04:00\",\"lastChangeBy\":"
-      + "\"00000000-0000-0000-0000-000000000000\",\"lastChangeByName\":\"Name Surname\"},{\"id\":"
-      + "\"00000000-0000-0000-0000-000000000000\",\"systemName\":\"Production Sql Server 1\",\"organizationId\":"
-      + "\"00000000-0000-0000-0000-000000000000\",\"systemId\":\"prod_sql_server01\",\"systemType\":\"EDF.Sql\","
-      + "\"lastChange\":\"2024-04-24T13:03:26.24-04:00\",\"lastChangeBy\":\"00000000-0000-0000-0000-000000000000\","
-      + "\"lastChangeByName\":\"Name Surname\"}]}").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] BODY = SeedPayloads.of("listSystems").stream()
+      .filter(payload -> payload.target().equals(Target.response("listSystems", "200")))
+      .findFirst().orElseThrow().json();
 
   private final Server server;
   private final ServerConnector connector;
 
   ConstantServer(int threads) throws Exception {
+    // as the sandbox's LoopbackJetty: Jetty's acceptor and selector threads come on top of those that serve
     server = new Server(new QueuedThreadPool(threads + 4));
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);

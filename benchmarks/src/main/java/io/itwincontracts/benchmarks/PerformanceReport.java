@@ -124,7 +124,7 @@ public final class PerformanceReport {
   private void load() throws Exception {
     for (int connections : settings.loadConnections()) {
       LoadResult bare;
-      try (ConstantServer server = new ConstantServer(32)) {
+      try (ConstantServer server = new ConstantServer(Sandbox.DEFAULT_THREADS)) {
         bare = LoadGenerator.run(server.port(), connections, settings.loadWarmUp(), settings.loadDuration());
       }
       LoadResult sandbox;
@@ -147,7 +147,7 @@ public final class PerformanceReport {
   /** The listSystems the load reads: the two systems of the spec's example. */
   private static void seedReadList(Sandbox sandbox) throws IOException {
     try (KeepAliveConnection http = new KeepAliveConnection(sandbox.port())) {
-      for (String systemId : List.of("devsqlserver", "prod_sql_server01")) {
+      for (String systemId : SandboxIds.READ_LIST) {
         int status = http.exchange(KeepAliveConnection.request("POST", "/edfs/itwins/" + SandboxIds.READ_ITWIN + "/systems",
             SandboxIds.createSystemBody(systemId)));
         if (status != 201) {

@@ -28,6 +28,9 @@ import org.glassfish.jersey.server.ServerProperties;
  * }</pre>
  */
 public final class Sandbox implements AutoCloseable {
+  /** Threads that serve requests unless {@link Builder#threads} says otherwise. */
+  public static final int DEFAULT_THREADS = 32;
+
   private final LoopbackJetty server;
   private final int port;
   private final ResponseLedger ledger;
@@ -121,7 +124,7 @@ public final class Sandbox implements AutoCloseable {
     private Path dataFile;
     private int rateLimitPerSecond;
     private boolean checkResponses;
-    private int threads = 32;
+    private int threads = DEFAULT_THREADS;
 
     private Builder() {}
 
@@ -155,7 +158,7 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** Threads that serve requests (default 32); Jetty adds a few of its own. */
+    /** Threads that serve requests (default {@value Sandbox#DEFAULT_THREADS}); Jetty adds a few of its own. */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, not " + threads);
