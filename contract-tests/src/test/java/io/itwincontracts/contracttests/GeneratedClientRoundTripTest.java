@@ -2,12 +2,8 @@ package io.itwincontracts.contracttests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import feign.Feign;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
@@ -39,12 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedClientRoundTripTest {
   private static final String ITWIN_ID = "5fb9aa98-9874-4697-b942-d19728840f19";
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .serializationInclusion(JsonInclude.Include.NON_NULL)
-      .build();
+  private static final String CONNECTION_ID = "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg";
+  private static final ObjectMapper MAPPER = LoopbackStubServer.MAPPER.copy()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static LoopbackStubServer server;
 
@@ -101,14 +94,14 @@ class GeneratedClientRoundTripTest {
   @Test
   void updateManifestConnectionIsAPutAnswering200WithTheConnection() {
     var response = synchronization().updateManifestConnectionWithHttpInfo(
-        "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg",
+        CONNECTION_ID,
         new ManifestConnectionUpdate().displayName("30").authenticationType(AuthenticationType.SERVICE));
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     ManifestConnection connection = response.getData().getConnection();
-    assertThat(connection.getId()).isEqualTo("MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg");
+    assertThat(connection.getId()).isEqualTo(CONNECTION_ID);
     assertThat(connection.getAuthenticationType()).isEqualTo(AuthenticationType.SERVICE);
-    assertThat(connection.getLinks().getLastRun().getHref()).endsWith("MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg");
+    assertThat(connection.getLinks().getLastRun().getHref()).endsWith(CONNECTION_ID);
   }
 
   @Test

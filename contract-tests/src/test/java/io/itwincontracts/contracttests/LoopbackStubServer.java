@@ -30,6 +30,13 @@ final class LoopbackStubServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
+  /** Date-times as RFC 3339 text and absent values left out, as the generated models expect. */
+  static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .build();
+
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
@@ -56,15 +63,10 @@ final class LoopbackStubServer implements AutoCloseable {
   }
 
   private static ResourceConfig resourceConfig(Object resource) {
-    ObjectMapper mapper = JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
-        .build();
     return new ResourceConfig()
         .registerInstances(resource)
         .register(JacksonFeature.class)
-        .register((ContextResolver<ObjectMapper>) type -> mapper)
+        .register((ContextResolver<ObjectMapper>) type -> MAPPER)
         .property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }
 }

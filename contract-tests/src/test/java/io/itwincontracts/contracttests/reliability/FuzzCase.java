@@ -36,10 +36,7 @@ record FuzzCase(String name, String method, String path, List<Map.Entry<String, 
     byte[] request = bytes();
     byte[] comment = ("# " + (name + " (fuzz.seed=" + seed + "): " + problem).replaceAll("[\\r\\n]", " ") + "\n")
         .getBytes(StandardCharsets.UTF_8);
-    byte[] content = new byte[comment.length + request.length];
-    System.arraycopy(comment, 0, content, 0, comment.length);
-    System.arraycopy(request, 0, content, comment.length, request.length);
-    return Files.write(file, content);
+    return Files.write(file, BodyMutations.concat(comment, request));
   }
 
   /** The request as it goes on the wire: the raw bytes, or the HTTP/1.1 message of a well-formed case. */
@@ -53,11 +50,7 @@ record FuzzCase(String name, String method, String path, List<Map.Entry<String, 
     headers.forEach(h -> head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n"));
     byte[] payload = body == null ? new byte[0] : body;
     head.append("Content-Length: ").append(payload.length).append("\r\nConnection: close\r\n\r\n");
-    byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] all = new byte[start.length + payload.length];
-    System.arraycopy(start, 0, all, 0, start.length);
-    System.arraycopy(payload, 0, all, start.length, payload.length);
-    return all;
+    return BodyMutations.concat(head.toString().getBytes(StandardCharsets.UTF_8), payload);
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.itwincontracts.validator.Operation;
 import io.itwincontracts.validator.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -31,10 +32,10 @@ final class FuzzCases {
       "repositoryId", DefaultData.GIS_REPOSITORY,
       "connectionId", DefaultData.CONNECTION,
       "uniqueName", DefaultData.PACKAGE);
-  private static final List<String> BAD_PARAMETERS = List.of("not-a-uuid", "%20", "5FB9AA98-9874-4697-B942-D19728840F19",
-      "%7B5fb9aa98-9874-4697-b942-d19728840f19%7D", "5fb9aa9898744697b942d19728840f19", "x".repeat(5000), "%00", "%0A%0D",
+  private static final List<String> BAD_PARAMETERS = List.of("not-a-uuid", "%20", DefaultData.ITWIN.toUpperCase(Locale.ROOT),
+      "%7B" + DefaultData.ITWIN + "%7D", DefaultData.ITWIN.replace("-", ""), "x".repeat(5000), "%00", "%0A%0D",
       "%2F", "..", "%2E%2E", "%C3%28", "%FF%FE", "%E2%80%AE", "%F0%9F%98%80", "%27%20OR%201=1", "%25", "00000000-0000-0000-0000-000000000000",
-      "5fb9aa98-9874-4697-b942-d19728840f19%00", "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
+      DefaultData.ITWIN + "%00", DefaultData.EMPTY_ITWIN);
   private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/json; charset=utf-16",
       "application/json, text/plain", "garbage", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
       "application/json-patch+json", "*/*", "application/json; charset=nonsense", "application/", ";;;");
@@ -45,10 +46,11 @@ final class FuzzCases {
       "*/*;q=abc", "application/json;q=0", "image/png, text/*");
   private static final List<String> METHODS = List.of("DELETE", "PATCH", "HEAD", "OPTIONS", "FOO", "GET", "POST", "PUT");
   private static final List<String> UNKNOWN_PATHS = List.of("/", "/edfs", "/edfs/", "/edfs/unknown", "/itwins", "/synchronization/imodels",
-      "/%2e%2e/%2e%2e/etc/passwd", "/edfs/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems/extra", "/favicon.ico",
+      "/%2e%2e/%2e%2e/etc/passwd", "/edfs/itwins/" + DefaultData.ITWIN + "/systems/extra", "/favicon.ico",
       "/edfs/itwins//systems", "//", "/edfs;jsessionid=1/itwins", "/application.wadl", "/edfs/application.wadl",
-      "/itwins/5fb9aa98-9874-4697-b942-d19728840f19/repositories", "/synchronization/imodels/manifestconnections/",
-      "/EDFS/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems", "/edfs/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems?$top=-1");
+      "/itwins/" + DefaultData.ITWIN + "/repositories", "/synchronization/imodels/manifestconnections/",
+      "/EDFS/itwins/" + DefaultData.ITWIN + "/systems",
+      "/edfs/itwins/" + DefaultData.ITWIN + "/systems?$top=-1");
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
   private final List<OperationModel> operations = new ArrayList<>();

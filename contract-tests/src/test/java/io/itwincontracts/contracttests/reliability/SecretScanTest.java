@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import feign.Logger;
 import io.itwincontracts.client.ITwinPlatform;
 import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
+import io.itwincontracts.sandbox.DefaultData;
 import io.itwincontracts.sandbox.Sandbox;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
@@ -31,8 +32,8 @@ class SecretScanTest {
           .logLevel(Logger.Level.FULL).maxAttempts(1).build();
       SaveUserSystemCredentialDto system = new SaveUserSystemCredentialDto().name("Scanned").systemId("scanned")
           .systemType("EDF.Sql").credentials(Map.of("Password", PASSWORD, "UserName", USER));
-      LEDGER.record(platform.edfs().createSystem("5fb9aa98-9874-4697-b942-d19728840f19", system).toString());
-      LEDGER.record(catchThrowable(() -> platform.edfs().createSystem("5fb9aa98-9874-4697-b942-d19728840f19", system)));
+      LEDGER.record(platform.edfs().createSystem(DefaultData.ITWIN, system).toString());
+      LEDGER.record(catchThrowable(() -> platform.edfs().createSystem(DefaultData.ITWIN, system)));
       LEDGER.record(catchThrowable(() -> platform.edfs().createSystem("not-an-itwin", system)));
       LEDGER.record(system.toString());
       LEDGER.record(platform.toString());
