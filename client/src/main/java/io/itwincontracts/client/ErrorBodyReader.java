@@ -2,6 +2,7 @@ package io.itwincontracts.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
+import feign.Util;
 import io.itwincontracts.client.error.ApiError;
 import io.itwincontracts.client.error.DetailedError;
 import io.itwincontracts.client.error.DetailedErrorResponse;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -20,10 +20,9 @@ import java.util.stream.Collectors;
  * text 503, an undocumented JSON shape).
  */
 final class ErrorBodyReader {
-  /** Error bodies are small; anything longer is cut, not buffered whole. */
-  private static final int MAX_BODY_BYTES = 64 * 1024;
   private static final int MAX_EXCERPT_CHARS = 200;
-  private static final List<String> REQUEST_ID_HEADERS =
+  /** Where a request id may come back, in this order; the HTTP log shows these headers too. */
+  static final List<String> REQUEST_ID_HEADERS =
       List.of("x-correlation-id", "request-id", "x-request-id", "x-ms-request-id");
 
   private final ObjectMapper mapper;
@@ -82,19 +81,15 @@ final class ErrorBodyReader {
       return new byte[0];
     }
     try (InputStream in = response.body().asInputStream()) {
-      return in.readNBytes(MAX_BODY_BYTES);
+      return in.readNBytes(BufferingClient.MAX_ERROR_BODY_BYTES);
     } catch (IOException unreadable) {
       return new byte[0];
     }
   }
 
+  /** Feign keeps response headers in a case-insensitive map. */
   private static Collection<String> header(Response response, String name) {
-    for (Map.Entry<String, Collection<String>> header : response.headers().entrySet()) {
-      if (header.getKey().equalsIgnoreCase(name)) {
-        return header.getValue();
-      }
-    }
-    return List.of();
+    return Util.valuesOrEmpty(response.headers(), name);
   }
 
   private static String firstHeader(Response response, List<String> names) {

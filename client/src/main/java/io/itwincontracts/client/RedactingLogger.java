@@ -25,7 +25,8 @@ final class RedactingLogger extends Logger {
 
   static {
     LOGGED_HEADERS.addAll(Set.of("accept", "content-type", "content-length", "user-agent", "date", "location",
-        "retry-after", "x-correlation-id", "request-id", "x-request-id", "x-ms-request-id"));
+        "retry-after"));
+    LOGGED_HEADERS.addAll(ErrorBodyReader.REQUEST_ID_HEADERS);
   }
 
   private final System.Logger sink = System.getLogger(LOGGER_NAME);
