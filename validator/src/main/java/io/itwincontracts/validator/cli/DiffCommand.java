@@ -3,7 +3,6 @@ package io.itwincontracts.validator.cli;
 import io.itwincontracts.validator.cli.ItwinContractsCli.CliStreams;
 import io.itwincontracts.validator.diff.ContractDiff;
 import io.itwincontracts.validator.diff.SpecChange;
-import io.itwincontracts.validator.diff.UnreadableSpecException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,13 +27,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ContractDiff diff;
-    try {
-      diff = ContractDiff.compare(released, edited);
-    } catch (UnreadableSpecException e) {
-      streams.err().println("itwin-contracts: " + e.getMessage());
-      return ItwinContractsCli.USAGE_OR_IO_ERROR;
-    }
+    // an unreadable spec goes to the CLI's execution-exception handler: its message on stderr, exit 2
+    ContractDiff diff = ContractDiff.compare(released, edited);
     for (SpecChange change : diff.changes()) {
       streams.out().println(change);
     }
