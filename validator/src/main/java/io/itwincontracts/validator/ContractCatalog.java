@@ -16,7 +16,6 @@ import tools.jackson.databind.JsonNode;
  * response body, with their examples.
  */
 final class ContractCatalog {
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
   private static final String JSON = "application/json";
 
   private final SpecDocuments documents = new SpecDocuments();
@@ -30,7 +29,7 @@ final class ContractCatalog {
       for (Map.Entry<String, JsonNode> path : paths.node().properties()) {
         Located pathItem = documents.resolve(paths.child(path.getKey()));
         for (Map.Entry<String, JsonNode> method : pathItem.node().properties()) {
-          if (METHODS.contains(method.getKey())) {
+          if (SpecDocuments.OPERATION_KEYS.contains(method.getKey())) {
             addOperation(SpecDocuments.name(spec), path.getKey(), method.getKey(), pathItem.child(method.getKey()));
           }
         }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -56,6 +57,10 @@ public final class SpecDocuments {
       return document + "#" + pointer;
     }
   }
+
+  /** The keys of an OpenAPI 3.0 path item that hold an operation. */
+  public static final Set<String> OPERATION_KEYS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   /** The URI of a spec bundled with the library ({@code edfs.yaml}, {@code common.yaml}, ...). */
   public static URI bundled(String file) {

@@ -37,8 +37,6 @@ public final class SpecLint {
   static final String SHARED_FILE = "common.yaml";
   static final Set<String> SHARED_ERROR_SCHEMAS =
       Set.of("/components/schemas/ErrorResponse", "/components/schemas/DetailedErrorResponse");
-  private static final Set<String> METHODS =
-      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   private final SpecDocuments tree = new SpecDocuments();
   private final Set<LintViolation> violations = new LinkedHashSet<>();
@@ -96,7 +94,7 @@ public final class SpecLint {
     for (Map.Entry<String, JsonNode> path : paths.node().properties()) {
       Located item = paths.child(path.getKey());
       for (String method : path.getValue().propertyNames()) {
-        if (METHODS.contains(method)) {
+        if (SpecDocuments.OPERATION_KEYS.contains(method)) {
           operation(item.child(method));
         }
       }
