@@ -1,6 +1,7 @@
 package io.itwincontracts.validator;
 
-import io.itwincontracts.validator.SpecDocuments.Located;
+import io.itwincontracts.spec.SpecDocuments.Located;
+import io.itwincontracts.spec.SpecDocuments;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

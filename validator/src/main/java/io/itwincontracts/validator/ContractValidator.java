@@ -6,6 +6,8 @@ import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import io.itwincontracts.spec.SpecDocuments;
+import io.itwincontracts.spec.SpecException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;

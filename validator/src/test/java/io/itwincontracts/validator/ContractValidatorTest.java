@@ -3,6 +3,7 @@ package io.itwincontracts.validator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.itwincontracts.spec.SpecException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -1,8 +1,8 @@
 package io.itwincontracts.contracttests.reliability;
 
+import io.itwincontracts.spec.SpecDocuments.Located;
+import io.itwincontracts.spec.SpecDocuments;
 import io.itwincontracts.validator.Operation;
-import io.itwincontracts.validator.SpecDocuments;
-import io.itwincontracts.validator.SpecDocuments.Located;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 

@@ -1,0 +1,59 @@
+package io.itwincontracts.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code itwin-contracts} command line. Exit codes: 0 all valid, 1 some payload invalid (or, for {@code diff},
+ * a breaking change), 2 a usage or I/O error (with a message that names the problem).
+ */
+@Command(name = "itwin-contracts", mixinStandardHelpOptions = true, version = "itwin-contracts 0.1.0",
+    description = "Checks JSON payloads against the iTwin Platform contract specs, and spec edits against the released specs.",
+    subcommands = CommandLine.HelpCommand.class)
+public final class ItwinContractsCli implements Runnable {
+  static final int VALID = 0;
+  static final int INVALID = 1;
+  static final int USAGE_OR_IO_ERROR = 2;
+
+  @Spec
+  private CommandSpec spec;
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    // System.console() is null when a stream is redirected: then no progress bar is drawn.
+    System.exit(execute(new CliStreams(System.in, out, err, System.console() != null), args));
+  }
+
+  static int execute(CliStreams streams, String... args) {
+    CommandLine cli = new CommandLine(new ItwinContractsCli())
+        .addSubcommand(new ValidateCommand(streams))
+        .addSubcommand(new OperationsCommand(streams))
+        .addSubcommand(new DiffCommand(streams))
+        .setOut(streams.out())
+        .setErr(streams.err())
+        .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+          commandLine.getErr().println("itwin-contracts: " + e.getMessage());
+          return USAGE_OR_IO_ERROR;
+        });
+    int exitCode = cli.execute(args);
+    streams.out().flush();
+    streams.err().flush();
+    return exitCode;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "name a command: validate, operations or diff (see --help)");
+  }
+
+  /** Where the commands read and write, so tests can run them in-process. */
+  record CliStreams(InputStream in, PrintWriter out, PrintWriter err, boolean errIsTerminal) {}
+}

@@ -1,0 +1,287 @@
+package io.itwincontracts.speccheck.diff;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem.HttpMethod;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openapitools.openapidiff.core.model.Changed;
+import org.openapitools.openapidiff.core.model.ChangedApiResponse;
+import org.openapitools.openapidiff.core.model.ChangedContent;
+import org.openapitools.openapidiff.core.model.ChangedHeaders;
+import org.openapitools.openapidiff.core.model.ChangedMediaType;
+import org.openapitools.openapidiff.core.model.ChangedMetadata;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.model.ChangedOperation;
+import org.openapitools.openapidiff.core.model.ChangedParameter;
+import org.openapitools.openapidiff.core.model.ChangedParameters;
+import org.openapitools.openapidiff.core.model.ChangedResponse;
+import org.openapitools.openapidiff.core.model.ChangedSchema;
+import org.openapitools.openapidiff.core.model.DiffResult;
+import org.openapitools.openapidiff.core.model.Endpoint;
+import org.openapitools.openapidiff.core.model.schema.ChangedEnum;
+import org.openapitools.openapidiff.core.model.schema.ChangedMaxLength;
+import org.openapitools.openapidiff.core.model.schema.ChangedRequired;
+
+/**
+ * Turns openapi-diff's change tree into one {@link SpecChange} per difference, named by operation and location.
+ *
+ * <p>Where openapi-diff has a verdict for a difference (maxLength, enum, required, removed status or operation, type)
+ * that verdict is kept. It is overruled only where the project's contract is stricter: a property removed from a
+ * response breaks the clients that read it, and a property added to a response whose schema has
+ * {@code additionalProperties: false} breaks the strict clients generated from it. If openapi-diff calls the
+ * whole diff incompatible and nothing here is breaking, one breaking line says so, so the gate never passes what
+ * the library rejects.
+ */
+final class ChangeClassifier {
+  private final String api;
+  private final List<SpecChange> changes = new ArrayList<>();
+  private String operation;
+
+  ChangeClassifier(String api) {
+    this.api = api;
+  }
+
+  List<SpecChange> classify(ChangedOpenApi diff) {
+    for (Endpoint endpoint : diff.getMissingEndpoints()) {
+      operation = name(endpoint.getOperation(), endpoint.getMethod(), endpoint.getPathUrl());
+      boolean pathGone = diff.getNewSpecOpenApi().getPaths() == null
+          || !diff.getNewSpecOpenApi().getPaths().containsKey(endpoint.getPathUrl());
+      add("", pathGone ? "path removed: every client calling it gets 404" : "operation removed: clients calling it get 404 or 405", true);
+    }
+    for (Endpoint endpoint : diff.getNewEndpoints()) {
+      operation = name(endpoint.getOperation(), endpoint.getMethod(), endpoint.getPathUrl());
+      add("", "operation added", false);
+    }
+    for (ChangedOperation changed : diff.getChangedOperations()) {
+      operation = name(changed.getNewOperation(), changed.getHttpMethod(), changed.getPathUrl());
+      operation(changed);
+    }
+    if (diff.isIncompatible() && changes.stream().noneMatch(SpecChange::breaking)) {
+      operation = "(spec)";
+      add("", "openapi-diff reports an incompatible change (see the changelog)", true);
+    }
+    List<SpecChange> sorted = new ArrayList<>(changes);
+    sorted.sort(Comparator.comparing((SpecChange c) -> !c.breaking()));
+    return Collections.unmodifiableList(sorted);
+  }
+
+  private void operation(ChangedOperation changed) {
+    if (changed.getOperationId() != null && changed.getOperationId().isDifferent()) {
+      add("", "operationId changed from " + changed.getOldOperation().getOperationId()
+          + ": generated clients lose their method", changed.getOperationId().isIncompatible());
+    }
+    if (changed.getParameters() != null) {
+      parameters(changed.getParameters());
+    }
+    if (changed.getRequestBody() != null) {
+      if (changed.getRequestBody().isChangeRequired()) {
+        boolean nowRequired = Boolean.TRUE.equals(changed.getRequestBody().getNewRequestBody().getRequired());
+        add("request body", nowRequired ? "became required: clients sending none are rejected" : "became optional",
+            nowRequired);
+      }
+      metadata("request body", changed.getRequestBody().getDescription());
+      content("request body", changed.getRequestBody().getContent(), false);
+    }
+    if (changed.getApiResponses() != null) {
+      responses(changed.getApiResponses());
+    }
+  }
+
+  private void parameters(ChangedParameters parameters) {
+    for (Parameter missing : parameters.getMissing()) {
+      add("parameter " + missing.getName() + " (" + missing.getIn() + ")",
+          "removed: clients sending it are rejected or ignored", true);
+    }
+    for (Parameter added : parameters.getIncreased()) {
+      boolean required = Boolean.TRUE.equals(added.getRequired());
+      add("parameter " + added.getName() + " (" + added.getIn() + ")",
+          required ? "new required parameter: existing clients do not send it" : "optional parameter added", required);
+    }
+    for (ChangedParameter changed : parameters.getChanged()) {
+      String where = "parameter " + changed.getName() + " (" + changed.getIn() + ")";
+      if (changed.isChangeRequired()) {
+        add(where, "required changed", changed.isIncompatible());
+      }
+      metadata(where, changed.getDescription());
+      if (changed.getSchema() != null) {
+        schema(new Place(where, ""), changed.getSchema(), false, Collections.newSetFromMap(new IdentityHashMap<>()));
+      }
+    }
+  }
+
+  private void responses(ChangedApiResponse responses) {
+    responses.getMissing().keySet().forEach(status ->
+        add("response " + status, "status removed: clients handling it get an undocumented response", true));
+    responses.getIncreased().keySet().forEach(status -> add("response " + status, "status added", false));
+    for (Map.Entry<String, ChangedResponse> entry : responses.getChanged().entrySet()) {
+      String where = "response " + entry.getKey();
+      ChangedResponse response = entry.getValue();
+      metadata(where, response.getDescription());
+      headers(where, response.getHeaders());
+      content(where, response.getContent(), true);
+    }
+  }
+
+  private void headers(String where, ChangedHeaders headers) {
+    if (headers == null) {
+      return;
+    }
+    headers.getMissing().keySet().forEach(name ->
+        add(where + " header " + name, "removed: clients reading it get nothing", true));
+    headers.getIncreased().keySet().forEach(name -> add(where + " header " + name, "added", false));
+    headers.getChanged().forEach((name, changed) ->
+        add(where + " header " + name, "changed", changed.isIncompatible()));
+  }
+
+  private void content(String where, ChangedContent content, boolean response) {
+    if (content == null) {
+      return;
+    }
+    content.getMissing().keySet().forEach(type ->
+        add(where + " " + type, "media type removed", true));
+    content.getIncreased().keySet().forEach(type -> add(where + " " + type, "media type added", false));
+    for (ChangedMediaType media : content.getChanged().values()) {
+      if (media.getSchema() != null) {
+        schema(new Place(where, ""), media.getSchema(), response, Collections.newSetFromMap(new IdentityHashMap<>()));
+      }
+      if (media.getExamples() != null && media.getExamples().isDifferent()
+          || media.getExample() != null && media.getExample().isDifferent()) {
+        add(where, "example changed", false);
+      }
+    }
+  }
+
+  private void schema(Place where, ChangedSchema schema, boolean response, Set<ChangedSchema> walking) {
+    if (!walking.add(schema)) {
+      return;
+    }
+    String at = where.toString();
+    if (schema.isChangedType()) {
+      add(at, "type changed from " + type(schema.getOldSchema()) + " to " + type(schema.getNewSchema())
+          + ": values valid before are rejected", true);
+    }
+    if (schema.isChangeFormat()) {
+      add(at, "format changed from " + schema.getOldSchema().getFormat() + " to " + schema.getNewSchema().getFormat(),
+          false);
+    }
+    metadata(at, schema.getDescription());
+    maxLength(at, schema.getMaxLength());
+    enumeration(at, schema.getEnumeration());
+    required(where, schema.getRequired(), schema);
+    schema.getMissingProperties().keySet().forEach(name -> add(where.child(name).toString(),
+        response ? "property removed from a response: clients reading it get nothing" : "property removed",
+        response || isIncompatibleCore(schema)));
+    boolean closed = Boolean.FALSE.equals(schema.getNewSchema().getAdditionalProperties());
+    schema.getIncreasedProperties().keySet().stream()
+        .filter(name -> !isNewlyRequiredRequestProperty(schema, name, response))
+        .forEach(name -> add(where.child(name).toString(), response && closed
+            ? "property added to a response whose schema has additionalProperties: false: strict clients reject it"
+            : "optional property added", response && closed));
+    for (Map.Entry<String, ChangedSchema> property : schema.getChangedProperties().entrySet()) {
+      schema(where.child(property.getKey()), property.getValue(), response, walking);
+    }
+    if (schema.getItems() != null) {
+      schema(where.items(), schema.getItems(), response, walking);
+    }
+    if (schema.getAddProp() != null) {
+      schema(where.child("{additionalProperties}"), schema.getAddProp(), response, walking);
+    }
+    for (Changed other : List.of(optional(schema.getMinLength()), optional(schema.getNumericRange()),
+        optional(schema.getPattern()), optional(schema.getNullable()), optional(schema.getReadOnly()),
+        optional(schema.getWriteOnly()), optional(schema.getOneOfSchema()), optional(schema.getMaxItems()),
+        optional(schema.getMinItems()), optional(schema.getMultipleOf()), optional(schema.getUniqueItems()))) {
+      if (other.isDifferent()) {
+        add(at, other.getClass().getSimpleName().replaceFirst("^Changed", "") + " changed", other.isIncompatible());
+      }
+    }
+    walking.remove(schema);
+  }
+
+  private void maxLength(String at, ChangedMaxLength maxLength) {
+    if (maxLength != null && maxLength.isDifferent()) {
+      boolean breaking = maxLength.isIncompatible();
+      add(at, "maxLength changed from " + maxLength.getOldValue() + " to " + maxLength.getNewValue()
+          + (breaking ? ": values valid before are rejected" : ""), breaking);
+    }
+  }
+
+  private void enumeration(String at, ChangedEnum<?> enumeration) {
+    if (enumeration == null || !enumeration.isDifferent()) {
+      return;
+    }
+    boolean breaking = enumeration.isIncompatible();
+    String what = (enumeration.getMissing().isEmpty() ? "" : "enum loses " + enumeration.getMissing())
+        + (enumeration.getMissing().isEmpty() || enumeration.getIncreased().isEmpty() ? "" : ", ")
+        + (enumeration.getIncreased().isEmpty() ? "" : "enum gains " + enumeration.getIncreased());
+    add(at, what + (breaking ? ": a side that knows only the old values fails" : ""), breaking);
+  }
+
+  private void required(Place at, ChangedRequired required, ChangedSchema schema) {
+    if (required == null || !required.isDifferent()) {
+      return;
+    }
+    for (String name : required.getIncreased()) {
+      boolean added = schema.getIncreasedProperties().containsKey(name);
+      add(at.child(name).toString(), (added ? "new required property" : "became required")
+          + (required.isIncompatible() ? ": existing clients do not send it" : ""), required.isIncompatible());
+    }
+    for (String name : required.getMissing()) {
+      add(at.child(name).toString(), "no longer required" + (required.isIncompatible() ? ": clients relying on it break" : ""),
+          required.isIncompatible());
+    }
+  }
+
+  private static boolean isNewlyRequiredRequestProperty(ChangedSchema schema, String name, boolean response) {
+    return !response && schema.getRequired() != null && schema.getRequired().getIncreased().contains(name);
+  }
+
+  private static boolean isIncompatibleCore(ChangedSchema schema) {
+    return schema.isCoreChanged().isIncompatible();
+  }
+
+  private void metadata(String at, ChangedMetadata description) {
+    if (description != null && description.isDifferent()) {
+      add(at, "description changed", false);
+    }
+  }
+
+  private static Changed optional(Changed changed) {
+    return changed == null ? () -> DiffResult.NO_CHANGES : changed;
+  }
+
+  /** Where in an operation a schema sits: the part (request body, response 200, parameter) and a pointer in it. */
+  private record Place(String part, String pointer) {
+    Place child(String name) {
+      return new Place(part, pointer + "/" + name);
+    }
+
+    Place items() {
+      return new Place(part, pointer + "[]");
+    }
+
+    @Override
+    public String toString() {
+      return pointer.isEmpty() ? part : part + " " + pointer;
+    }
+  }
+
+  private static String type(Schema<?> schema) {
+    return schema == null ? "none" : String.valueOf(schema.getType());
+  }
+
+  private static String name(Operation operation, HttpMethod method, String path) {
+    String id = operation == null || operation.getOperationId() == null ? "" : operation.getOperationId() + " ";
+    return id + "(" + method + " " + path + ")";
+  }
+
+  private void add(String location, String reason, boolean breaking) {
+    changes.add(new SpecChange(api, operation, location.strip(), reason, breaking));
+  }
+}

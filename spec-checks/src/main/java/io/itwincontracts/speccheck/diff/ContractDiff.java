@@ -1,0 +1,160 @@
+package io.itwincontracts.speccheck.diff;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.output.HtmlRender;
+import org.openapitools.openapidiff.core.output.MarkdownRender;
+import org.openapitools.openapidiff.core.output.Render;
+
+/**
+ * The classified differences between a released spec and its edit: the one place that decides what breaks, so the
+ * build gate and {@code itwin-contracts diff} cannot disagree.
+ *
+ * <p>openapi-diff-core compares the two specs (following their relative {@code $ref}s, so {@code common.yaml}
+ * counts) and flags most incompatibilities; {@link ChangeClassifier} itemises them and adds what it misses. A
+ * breaking change is allowed when the edit raises the major part of {@code info.version}.
+ */
+public final class ContractDiff {
+  private final String api;
+  private final ChangedOpenApi diff;
+  private final List<SpecChange> changes;
+
+  private ContractDiff(String api, ChangedOpenApi diff) {
+    this.api = api;
+    this.diff = diff;
+    this.changes = new ChangeClassifier(api).classify(diff);
+  }
+
+  /**
+   * Compares two spec files.
+   *
+   * @throws UnreadableSpecException if either file is missing or is not an OpenAPI document
+   */
+  public static ContractDiff compare(Path released, Path edited) {
+    String name = edited.getFileName().toString();
+    String api = name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : name;
+    requireFile(released);
+    requireFile(edited);
+    try {
+      return new ContractDiff(api, OpenApiCompare.fromLocations(
+          released.toAbsolutePath().toUri().toString(), edited.toAbsolutePath().toUri().toString()));
+    } catch (RuntimeException e) {
+      throw new UnreadableSpecException(released + " or " + edited + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireFile(Path spec) {
+    if (!Files.isRegularFile(spec)) {
+      throw new UnreadableSpecException(spec + ": no such file", null);
+    }
+  }
+
+  /** The spec's file name without {@code .yaml}. */
+  public String api() {
+    return api;
+  }
+
+  /** Every difference, breaking ones first. */
+  public List<SpecChange> changes() {
+    return changes;
+  }
+
+  public List<SpecChange> breakingChanges() {
+    return changes.stream().filter(SpecChange::breaking).toList();
+  }
+
+  /** Whether either version has an operation: {@code common.yaml} has none and is compared through its users. */
+  public boolean hasOperations() {
+    return hasPaths(diff.getOldSpecOpenApi()) || hasPaths(diff.getNewSpecOpenApi());
+  }
+
+  private static boolean hasPaths(OpenAPI spec) {
+    return spec.getPaths() != null && !spec.getPaths().isEmpty();
+  }
+
+  /** Whether the edit raises the major part of {@code info.version}, which makes breaking changes allowed. */
+  public boolean majorVersionRaised() {
+    return major(diff.getNewSpecOpenApi().getInfo().getVersion())
+        > major(diff.getOldSpecOpenApi().getInfo().getVersion());
+  }
+
+  /** Whether this edit must not be released as it is: it breaks clients and keeps the major version. */
+  public boolean blocksRelease() {
+    return !breakingChanges().isEmpty() && !majorVersionRaised();
+  }
+
+  /** One line that sums the diff up and, for a blocked change, says how to release it. */
+  public String verdict() {
+    long breaking = breakingChanges().size();
+    long compatible = changes.size() - breaking;
+    if (changes.isEmpty()) {
+      return api + ": no differences from the released " + oldVersion();
+    }
+    if (breaking == 0) {
+      return api + ": " + compatible + " compatible change(s), none breaking";
+    }
+    if (majorVersionRaised()) {
+      return api + ": " + breaking + " breaking change(s), allowed: info.version goes from " + oldVersion() + " to "
+          + newVersion();
+    }
+    return api + ": " + breaking + " breaking change(s) for clients of " + oldVersion()
+        + ". Undo them, or release a new major version: raise info.version to " + nextMajor()
+        + " and release the baseline (see README, Change a spec)";
+  }
+
+  private String nextMajor() {
+    return (major(oldVersion()) + 1) + ".0.0";
+  }
+
+  public String oldVersion() {
+    return diff.getOldSpecOpenApi().getInfo().getVersion();
+  }
+
+  public String newVersion() {
+    return diff.getNewSpecOpenApi().getInfo().getVersion();
+  }
+
+  /** The changelog: this classification, then openapi-diff's own Markdown report. */
+  public String markdown() {
+    StringBuilder md = new StringBuilder("# " + api + ": " + oldVersion() + " → " + newVersion() + "\n\n");
+    if (changes.isEmpty()) {
+      md.append("No differences.\n");
+    }
+    for (SpecChange change : changes) {
+      md.append("- ").append(change.breaking() ? "**breaking** " : "compatible ")
+          .append('`').append(change.operation()).append('`')
+          .append(change.location().isEmpty() ? "" : " " + change.location())
+          .append(": ").append(change.reason()).append('\n');
+    }
+    return md.append("\n## openapi-diff report\n\n").append(render(new MarkdownRender())).toString();
+  }
+
+  /** openapi-diff's HTML report. */
+  public String html() {
+    return render(new HtmlRender(api + " " + oldVersion() + " → " + newVersion(), ""));
+  }
+
+  private String render(Render renderer) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+      renderer.render(diff, writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int major(String version) {
+    String digits = version == null ? "" : version.replaceFirst("^[vV]?(\\d+).*$", "$1");
+    return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Integer.parseInt(digits) : 0;
+  }
+}
