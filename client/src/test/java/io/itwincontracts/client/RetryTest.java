@@ -1,15 +1,16 @@
 package io.itwincontracts.client;
 
-import static io.itwincontracts.client.ScriptedServer.dropBeforeStatus;
-import static io.itwincontracts.client.ScriptedServer.dropMidBody;
-import static io.itwincontracts.client.ScriptedServer.reply;
-import static io.itwincontracts.client.ScriptedServer.resource;
+import static io.itwincontracts.client.TestFiles.resource;
+import static io.itwincontracts.testkit.Replies.hangUp;
+import static io.itwincontracts.testkit.Replies.hangUpMidBody;
+import static io.itwincontracts.testkit.Replies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.client.itwins.model.ITwinRepositoryResourceCreate;
 import io.itwincontracts.client.synchronization.model.ManifestConnectionUpdate;
+import io.itwincontracts.testkit.LoopbackServer;
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class RetryTest {
   private static final String ITWIN_ID = "5fb9aa98-9874-4697-b942-d19728840f19";
 
-  private final ScriptedServer server = new ScriptedServer();
+  private final LoopbackServer server = LoopbackServer.scripted();
 
   @AfterEach
   void stop() {
@@ -42,8 +43,8 @@ class RetryTest {
 
   @Test
   void retriesAfterRetryAfterSecondsAndSucceeds() {
-    server.enqueue(reply(429, resource("errors/429.json"), "retry-after", "1"),
-        reply(201, resource("responses/system-created.json")));
+    server.enqueue(json(429, resource("errors/429.json"), "retry-after", "1"),
+        json(201, resource("responses/system-created.json")));
     ITwinPlatform platform = client().build();
 
     long start = System.nanoTime();
@@ -60,7 +61,7 @@ class RetryTest {
   void honoursRetryAfterHttpDate() {
     Instant notBefore = Instant.now().plusMillis(1500).truncatedTo(ChronoUnit.SECONDS);
     String httpDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(notBefore.atOffset(ZoneOffset.UTC));
-    server.enqueue(reply(503, "", "retry-after", httpDate), reply(200, resource("responses/systems.json")));
+    server.enqueue(json(503, "", "retry-after", httpDate), json(200, resource("responses/systems.json")));
 
     client().build().edfs().listSystems(ITWIN_ID);
 
@@ -70,7 +71,7 @@ class RetryTest {
 
   @Test
   void throwsRateLimitedWhenRetryAfterExceedsMaximum() {
-    server.enqueue(reply(429, resource("errors/429.json"), "retry-after", "120", "x-correlation-id", "corr-42"));
+    server.enqueue(json(429, resource("errors/429.json"), "retry-after", "120", "x-correlation-id", "corr-42"));
     ITwinPlatform platform = client().maxRetryWait(Duration.ofSeconds(60)).build();
 
     assertThatThrownBy(() -> platform.edfs().listSystems(ITWIN_ID))
@@ -84,8 +85,8 @@ class RetryTest {
 
   @Test
   void backsOffWithoutRetryAfterAndSucceeds() {
-    server.enqueue(reply(503, "Service Unavailable"), reply(429, resource("errors/429.json")),
-        reply(200, resource("responses/systems.json")));
+    server.enqueue(json(503, "Service Unavailable"), json(429, resource("errors/429.json")),
+        json(200, resource("responses/systems.json")));
 
     var systems = client().build().edfs().listSystems(ITWIN_ID);
 
@@ -95,9 +96,9 @@ class RetryTest {
 
   @Test
   void throwsTheLastRateLimitWhenAttemptsAreUsedUp() {
-    server.enqueue(reply(429, resource("errors/429.json"), "retry-after", "0"),
-        reply(429, resource("errors/429.json"), "retry-after", "0"),
-        reply(429, resource("errors/429.json"), "retry-after", "0"));
+    server.enqueue(json(429, resource("errors/429.json"), "retry-after", "0"),
+        json(429, resource("errors/429.json"), "retry-after", "0"),
+        json(429, resource("errors/429.json"), "retry-after", "0"));
 
     assertThatThrownBy(() -> client().maxAttempts(3).build().edfs().listSystems(ITWIN_ID))
         .isInstanceOfSatisfying(RateLimitedException.class,
@@ -107,7 +108,7 @@ class RetryTest {
 
   @Test
   void neverRetriesPostAfterIoError() {
-    server.enqueue(dropMidBody(), reply(201, resource("responses/system-created.json")));
+    server.enqueue(hangUpMidBody(), json(201, resource("responses/system-created.json")));
     ITwinPlatform platform = client().build();
 
     assertThatThrownBy(() -> platform.edfs().createSystem(ITWIN_ID, newSystem()))
@@ -118,7 +119,7 @@ class RetryTest {
 
   @Test
   void neverRetriesPostWhenTheConnectionClosesBeforeAnyAnswer() {
-    server.enqueue(dropBeforeStatus(), reply(201, resource("responses/system-created.json")));
+    server.enqueue(hangUp(), json(201, resource("responses/system-created.json")));
     ITwinPlatform platform = client().build();
 
     assertThatThrownBy(() -> platform.iTwins().createRepositoryResource(ITWIN_ID, "repo-1",
@@ -130,29 +131,29 @@ class RetryTest {
 
   @Test
   void retriesGetAfterIoError() {
-    server.enqueue(dropBeforeStatus(), dropMidBody(), reply(200, resource("responses/systems.json")));
+    server.enqueue(hangUp(), hangUpMidBody(), json(200, resource("responses/systems.json")));
 
     var systems = client().build().edfs().listSystems(ITWIN_ID);
 
     assertThat(systems.getSystems()).hasSize(1);
-    assertThat(server.received()).extracting(ScriptedServer.Received::method).containsExactly("GET", "GET", "GET");
+    assertThat(server.received()).extracting(LoopbackServer.Received::method).containsExactly("GET", "GET", "GET");
   }
 
   @Test
   void retriesPutAfterIoError() {
-    server.enqueue(dropMidBody(), reply(200, resource("responses/manifest-connection.json")));
+    server.enqueue(hangUpMidBody(), json(200, resource("responses/manifest-connection.json")));
 
     var updated = client().build().synchronization()
         .updateManifestConnection("MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg",
             new ManifestConnectionUpdate().displayName("30"));
 
     assertThat(updated.getConnection().getDisplayName()).isEqualTo("30");
-    assertThat(server.received()).extracting(ScriptedServer.Received::method).containsExactly("PUT", "PUT");
+    assertThat(server.received()).extracting(LoopbackServer.Received::method).containsExactly("PUT", "PUT");
   }
 
   @Test
   void readTimeoutEndsACallThatGetsNoAnswer() {
-    server.enqueue(reply(200, resource("responses/systems.json")).after(1000));
+    server.enqueue(json(200, resource("responses/systems.json")).after(1000));
     ITwinPlatform platform = client().readTimeout(Duration.ofMillis(100)).maxAttempts(1).build();
 
     assertThatThrownBy(() -> platform.edfs().listSystems(ITWIN_ID))
