@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Reads each response body inside the client call. A connection that drops mid-body then fails as an I/O error
- * of the exchange, which {@link RetryAfterRetryer} judges by method (a GET is retried, a POST is not), instead of
+ * of the exchange, which {@link RetryPolicy} judges by method (a GET is retried, a POST is not), instead of
  * surfacing later as a Feign decode error that no retry rule sees. The read timeout bounds the body too: the JDK
  * client's timeout ends with the status line, so a server that stalls mid-body would otherwise hang the caller
  * for ever. An error body is read only as far as {@link ErrorBodyReader} looks at it.

@@ -24,21 +24,22 @@ final class FeignClientFactory {
   private final PlatformHeadersInterceptor headers = new PlatformHeadersInterceptor(LibraryVersion.get());
   private final BearerTokenInterceptor bearer;
   private final ITwinErrorDecoder errors;
-  private final RetryPolicy retryPolicy;
+  private final RetryAfterRetryer retryer;
   private final Logger.Level logLevel;
 
-  FeignClientFactory(String baseUrl, Supplier<String> tokens, RetryPolicy retryPolicy, Duration connectTimeout,
-      Duration readTimeout, Logger.Level logLevel) {
+  FeignClientFactory(String baseUrl, Supplier<String> tokens, RetryPolicy retryPolicy,
+      RetryAfterRetryer.Sleeper sleeper, Duration connectTimeout, Duration readTimeout, Logger.Level logLevel) {
     this.baseUrl = baseUrl;
-    // Redirects are not followed: the token must not travel to a host the caller did not configure.
-    this.client = new BufferingClient(new Http2Client(HttpClient.newBuilder()
+    // Redirects are not followed: the token must not travel to a host the caller did not configure. Each send
+    // reaches the wire once at the most (the JDK client would resend a GET by itself): see OneSendHttpClient.
+    this.client = new BufferingClient(new Http2Client(new OneSendHttpClient(HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
-        .build()));
+        .build())));
     this.options = new Request.Options(connectTimeout, readTimeout, false);
     this.bearer = new BearerTokenInterceptor(tokens);
-    this.errors = new ITwinErrorDecoder(new ErrorBodyReader(mapper, Clock.systemUTC()), retryPolicy.maxWait());
-    this.retryPolicy = retryPolicy;
+    this.errors = new ITwinErrorDecoder(new ErrorBodyReader(mapper, Clock.systemUTC()));
+    this.retryer = new RetryAfterRetryer(retryPolicy, System::nanoTime, sleeper);
     this.logLevel = logLevel;
   }
 
@@ -50,7 +51,7 @@ final class FeignClientFactory {
         .encoder(new JacksonEncoder(mapper))
         .decoder(responseDecoder)
         .errorDecoder(errors)
-        .retryer(new RetryAfterRetryer(retryPolicy))
+        .retryer(retryer)
         .requestInterceptor(headers)
         .requestInterceptor(bearer)
         .logger(new RedactingLogger(mapper))

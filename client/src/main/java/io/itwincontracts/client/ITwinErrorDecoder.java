@@ -3,36 +3,27 @@ package io.itwincontracts.client;
 import feign.Response;
 import feign.RetryableException;
 import feign.codec.ErrorDecoder;
-import java.time.Duration;
 
 /**
- * Maps every error status to a typed {@link ITwinApiException}, and marks 429 and 503 as retryable for {@link
- * RetryAfterRetryer} unless the server asks for a longer wait than the client accepts: that one is thrown at once,
- * carrying the retry-after, instead of blocking the caller.
+ * Maps every error status to a typed {@link ITwinApiException} and hands it to Feign's retry loop: whether it is
+ * tried again, or thrown as it is, is {@link RetryPolicy}'s decision alone (a {@link RetryableException} is the
+ * only way Feign asks its retryer).
  */
 final class ITwinErrorDecoder implements ErrorDecoder {
   private final ErrorBodyReader reader;
-  private final Duration maxRetryWait;
 
-  ITwinErrorDecoder(ErrorBodyReader reader, Duration maxRetryWait) {
+  ITwinErrorDecoder(ErrorBodyReader reader) {
     this.reader = reader;
-    this.maxRetryWait = maxRetryWait;
   }
 
   @Override
   public Exception decode(String methodKey, Response response) {
-    ErrorReport report = reader.read(response);
-    ITwinApiException error = typed(report);
-    boolean retryable = report.status() == 429 || report.status() == 503;
-    boolean waitAccepted = report.retryAfter() == null || report.retryAfter().compareTo(maxRetryWait) <= 0;
-    if (retryable && waitAccepted) {
-      return new RetryableException(report.status(), error.getMessage(), response.request().httpMethod(), error,
-          (Long) null, response.request());
-    }
-    return error;
+    ITwinApiException error = typed(reader.read(response));
+    return new RetryableException(error.status(), error.getMessage(), response.request().httpMethod(), error,
+        (Long) null, response.request());
   }
 
-  private static ITwinApiException typed(ErrorReport report) {
+  static ITwinApiException typed(ErrorReport report) {
     return switch (report.status()) {
       case 401 -> new UnauthorizedException(report);
       case 403 -> new ForbiddenException(report);

@@ -76,6 +76,7 @@ public final class ITwinPlatform {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Logger.Level logLevel = Logger.Level.NONE;
+    private RetryAfterRetryer.Sleeper sleeper = RetryAfterRetryer.Sleeper.REAL;
 
     private Builder() {}
 
@@ -146,6 +147,12 @@ public final class ITwinPlatform {
       return this;
     }
 
+    /** How the client waits between attempts; the tests' seam, so that they never sleep for real. */
+    Builder sleeper(RetryAfterRetryer.Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
     /** Checks the settings and builds the client. */
     public ITwinPlatform build() {
       StringBuilder problems = new StringBuilder();
@@ -180,7 +187,7 @@ public final class ITwinPlatform {
       }
       String normalized = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
       return new ITwinPlatform(normalized, new FeignClientFactory(normalized, tokenSupplier,
-          new RetryPolicy(maxAttempts, maxRetryWait, initialBackoff), connectTimeout, readTimeout, logLevel));
+          new RetryPolicy(maxAttempts, maxRetryWait, initialBackoff), sleeper, connectTimeout, readTimeout, logLevel));
     }
 
     private static String checkRoot(String root) {

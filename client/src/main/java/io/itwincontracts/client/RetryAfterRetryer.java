@@ -1,66 +1,68 @@
 package io.itwincontracts.client;
 
-import feign.Request.HttpMethod;
 import feign.RetryableException;
 import feign.Retryer;
+import io.itwincontracts.client.RetryPolicy.Decision;
+import io.itwincontracts.client.RetryPolicy.Failure;
+import io.itwincontracts.client.RetryPolicy.GiveUp;
+import io.itwincontracts.client.RetryPolicy.Refused;
+import io.itwincontracts.client.RetryPolicy.Retry;
+import io.itwincontracts.client.RetryPolicy.TransportFailed;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
- * Feign's retry loop with the rules this API needs: a 429 or 503 is retried after exactly the server's
- * retry-after (or a jittered backoff without one), and an I/O failure is retried only for methods that are safe
- * to repeat. A POST whose connection broke may already have created the resource, so it is never resent; the
- * caller gets the failure and decides. Feign clones this per call, so the attempt count is per call.
+ * Feign's retry loop, reduced to asking {@link RetryPolicy} and sleeping. The error decoder hands every error
+ * answer over as a {@link RetryableException} around the typed {@link ITwinApiException}, and Feign does the same
+ * with I/O failures around the {@link IOException}; this turns that into the policy's {@link Failure} and either
+ * throws what the policy gives up with or sleeps the wait it asks for. Feign clones this per call, so the attempt
+ * count and the elapsed time are per call. Time comes from the seams ({@code nanoTime}, {@link Sleeper}), so that
+ * tests never wait for real.
  */
 final class RetryAfterRetryer implements Retryer {
-  private static final Set<HttpMethod> IDEMPOTENT =
-      Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
+  /** Waits before the next attempt. */
+  @FunctionalInterface
+  interface Sleeper {
+    Sleeper REAL = wait -> Thread.sleep(wait.toMillis());
+
+    void sleep(Duration wait) throws InterruptedException;
+  }
 
   private final RetryPolicy policy;
+  private final LongSupplier nanoTime;
+  private final Sleeper sleeper;
+  private final long start;
   private int attempt = 1;
 
-  RetryAfterRetryer(RetryPolicy policy) {
+  RetryAfterRetryer(RetryPolicy policy, LongSupplier nanoTime, Sleeper sleeper) {
     this.policy = policy;
+    this.nanoTime = nanoTime;
+    this.sleeper = sleeper;
+    this.start = nanoTime.getAsLong();
   }
 
   @Override
   public void continueOrPropagate(RetryableException e) {
-    if (e.getCause() instanceof ITwinApiException refused) {
-      if (attempt >= policy.maxAttempts()) {
-        throw refused;
-      }
-      sleep(refused.retryAfter().orElseGet(() -> policy.backoff(attempt)), refused);
-    } else {
-      UncheckedIOException failure = transportFailure(e);
-      if (!IDEMPOTENT.contains(e.method()) || attempt >= policy.maxAttempts()) {
-        throw failure;
-      }
-      sleep(policy.backoff(attempt), failure);
+    Failure failure = e.getCause() instanceof ITwinApiException refused ? Refused.by(refused)
+        : new TransportFailed(e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e.getCause()));
+    String method = e.method().name();
+    Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - start);
+    Decision decision = policy.decide(failure, method, attempt, elapsed);
+    if (decision instanceof GiveUp giveUp) {
+      throw giveUp.error();
+    }
+    try {
+      sleeper.sleep(((Retry) decision).after());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw policy.giveUp(failure, method, attempt, elapsed).error();
     }
     attempt++;
   }
 
   @Override
   public Retryer clone() {
-    return new RetryAfterRetryer(policy);
-  }
-
-  private UncheckedIOException transportFailure(RetryableException e) {
-    IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e.getCause());
-    String outcome = IDEMPOTENT.contains(e.method())
-        ? "after " + attempt + " attempt(s)"
-        : "and was not resent: the server may have processed the " + e.method();
-    return new UncheckedIOException(e.method() + " failed " + outcome + ": " + cause.getMessage(), cause);
-  }
-
-  private static void sleep(Duration wait, RuntimeException thrownIfInterrupted) {
-    try {
-      Thread.sleep(wait.toMillis());
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw thrownIfInterrupted;
-    }
+    return new RetryAfterRetryer(policy, nanoTime, sleeper);
   }
 }

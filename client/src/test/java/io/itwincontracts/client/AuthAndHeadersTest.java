@@ -1,11 +1,12 @@
 package io.itwincontracts.client;
 
-import static io.itwincontracts.client.ScriptedServer.reply;
-import static io.itwincontracts.client.ScriptedServer.resource;
+import static io.itwincontracts.client.TestFiles.resource;
+import static io.itwincontracts.testkit.Replies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
+import io.itwincontracts.testkit.LoopbackServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AuthAndHeadersTest {
   private static final String ITWIN_ID = "5fb9aa98-9874-4697-b942-d19728840f19";
 
-  private final ScriptedServer server = new ScriptedServer();
+  private final LoopbackServer server = LoopbackServer.scripted();
 
   @AfterEach
   void stop() {
@@ -28,8 +29,8 @@ class AuthAndHeadersTest {
 
   @Test
   void callsTokenSupplierOnEveryAttempt() {
-    server.enqueue(reply(429, resource("errors/429.json"), "retry-after", "0"),
-        reply(503, ""), reply(200, resource("responses/systems.json")));
+    server.enqueue(json(429, resource("errors/429.json"), "retry-after", "0"),
+        json(503, ""), json(200, resource("responses/systems.json")));
     AtomicInteger calls = new AtomicInteger();
 
     client().tokenSupplier(() -> "token-" + calls.incrementAndGet()).build().edfs().listSystems(ITWIN_ID);
@@ -41,9 +42,9 @@ class AuthAndHeadersTest {
 
   @Test
   void sendsExactlyOneAuthorizationHeaderAfterRetry() {
-    server.enqueue(reply(429, resource("errors/429.json"), "retry-after", "0"),
-        reply(429, resource("errors/429.json"), "retry-after", "0"),
-        reply(201, resource("responses/system-created.json")));
+    server.enqueue(json(429, resource("errors/429.json"), "retry-after", "0"),
+        json(429, resource("errors/429.json"), "retry-after", "0"),
+        json(201, resource("responses/system-created.json")));
     AtomicInteger calls = new AtomicInteger();
 
     client().tokenSupplier(() -> "refreshed-token-" + calls.incrementAndGet()).build().edfs()
@@ -87,11 +88,11 @@ class AuthAndHeadersTest {
 
   @Test
   void sendsBentleyMediaTypeAndVersionedUserAgentOnEveryCall() {
-    server.enqueue(reply(200, resource("responses/systems.json")));
+    server.enqueue(json(200, resource("responses/systems.json")));
 
     client().tokenSupplier(() -> "t").build().edfs().listSystems(ITWIN_ID);
 
-    ScriptedServer.Received request = server.received().get(0);
+    LoopbackServer.Received request = server.received().get(0);
     assertThat(request.header("Accept")).containsExactly("application/vnd.bentley.itwin-platform.v1+json");
     assertThat(request.header("User-Agent")).singleElement().asString()
         .matches("itwin-contracts-client/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? Java/.+")

@@ -1,10 +1,11 @@
 package io.itwincontracts.client;
 
-import static io.itwincontracts.client.ScriptedServer.reply;
-import static io.itwincontracts.client.ScriptedServer.resource;
+import static io.itwincontracts.client.TestFiles.resource;
+import static io.itwincontracts.testkit.Replies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.itwincontracts.testkit.LoopbackServer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ErrorMappingTest {
   private static final String ITWIN_ID = "5fb9aa98-9874-4697-b942-d19728840f19";
 
-  private final ScriptedServer server = new ScriptedServer();
+  private final LoopbackServer server = LoopbackServer.scripted();
 
   @AfterEach
   void stop() {
@@ -41,7 +42,7 @@ class ErrorMappingTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("documentedStatuses")
   void mapsEachDocumentedStatusToItsException(int status, Class<? extends ITwinApiException> type, String code) {
-    server.enqueue(reply(status, resource("errors/" + status + ".json"), "x-correlation-id", "corr-" + status));
+    server.enqueue(json(status, resource("errors/" + status + ".json"), "x-correlation-id", "corr-" + status));
 
     ITwinApiException error = errorOfListSystems();
 
@@ -55,7 +56,7 @@ class ErrorMappingTest {
 
   @Test
   void carriesTargetAndDetailsOfADetailedError() {
-    server.enqueue(reply(422, resource("errors/422.json")));
+    server.enqueue(json(422, resource("errors/422.json")));
 
     ITwinApiException error = errorOfListSystems();
 
@@ -67,7 +68,7 @@ class ErrorMappingTest {
 
   @Test
   void survivesNonJsonErrorBody() {
-    server.enqueue(reply(502, resource("errors/gateway.html"), "Content-Type", "text/html"));
+    server.enqueue(json(502, resource("errors/gateway.html"), "Content-Type", "text/html"));
 
     ITwinApiException error = errorOfListSystems();
 
@@ -80,7 +81,7 @@ class ErrorMappingTest {
 
   @Test
   void survivesJsonThatIsNotTheDocumentedShape() {
-    server.enqueue(reply(500, resource("errors/undocumented-shape.json")));
+    server.enqueue(json(500, resource("errors/undocumented-shape.json")));
 
     ITwinApiException error = errorOfListSystems();
 
@@ -91,7 +92,7 @@ class ErrorMappingTest {
 
   @Test
   void survivesEmptyErrorBody() {
-    server.enqueue(reply(404, ""));
+    server.enqueue(json(404, ""));
 
     ITwinApiException error = errorOfListSystems();
 

@@ -1,7 +1,7 @@
 package io.itwincontracts.client;
 
-import static io.itwincontracts.client.ScriptedServer.reply;
-import static io.itwincontracts.client.ScriptedServer.resource;
+import static io.itwincontracts.client.TestFiles.resource;
+import static io.itwincontracts.testkit.Replies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itwincontracts.client.edfs.model.ITwinRoleToPackageRoleDto;
@@ -11,6 +11,7 @@ import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.client.edfs.model.SystemCredentialDto;
 import io.itwincontracts.client.itwins.model.ITwinRepositoryResourceCreate;
 import io.itwincontracts.client.synchronization.model.ManifestConnectionUpdate;
+import io.itwincontracts.testkit.LoopbackServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class ReadmeSnippetTest {
   private static final Path SOURCE = Path.of("src/test/java/io/itwincontracts/client/ReadmeSnippetTest.java");
   private static final Path README = Path.of("../README.md");
 
-  private final ScriptedServer server = new ScriptedServer();
+  private final LoopbackServer server = LoopbackServer.scripted();
   private final AuthClient authClient = new AuthClient();
   private final List<Duration> scheduled = new ArrayList<>();
   private final List<String> reported = new ArrayList<>();
@@ -50,12 +51,12 @@ class ReadmeSnippetTest {
   @Test
   void snippetRunsAgainstTheLoopbackServer() {
     server.enqueue(
-        reply(201, resource("responses/system-created.json")),
-        reply(200, resource("responses/systems.json")),
-        reply(200, resource("responses/role-assignments.json")),
-        reply(200, resource("responses/manifest-connection.json")),
-        reply(429, resource("errors/429.json"), "retry-after", "3600"),
-        reply(404, resource("errors/404.json"), "x-correlation-id", "corr-7"));
+        json(201, resource("responses/system-created.json")),
+        json(200, resource("responses/systems.json")),
+        json(200, resource("responses/role-assignments.json")),
+        json(200, resource("responses/manifest-connection.json")),
+        json(429, resource("errors/429.json"), "retry-after", "3600"),
+        json(404, resource("errors/404.json"), "x-correlation-id", "corr-7"));
     String sandboxUrl = server.baseUrl();
     String iTwinId = "5fb9aa98-9874-4697-b942-d19728840f19";
     String sqlPassword = "P@ssw0rd-from-vault";

@@ -1,7 +1,7 @@
 package io.itwincontracts.client;
 
-import static io.itwincontracts.client.ScriptedServer.reply;
-import static io.itwincontracts.client.ScriptedServer.resource;
+import static io.itwincontracts.client.TestFiles.resource;
+import static io.itwincontracts.testkit.Replies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itwincontracts.client.edfs.model.ITwinRoleToPackageRoleDto;
@@ -10,6 +10,7 @@ import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.client.itwins.model.ITwinRepositoryResourceCreate;
 import io.itwincontracts.client.synchronization.model.AuthenticationType;
 import io.itwincontracts.client.synchronization.model.ManifestConnectionUpdate;
+import io.itwincontracts.testkit.LoopbackServer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RoundTripTest {
   private static final String ITWIN_ID = "5fb9aa98-9874-4697-b942-d19728840f19";
 
-  private final ScriptedServer server = new ScriptedServer();
+  private final LoopbackServer server = LoopbackServer.scripted();
   private final ITwinPlatform platform;
 
   RoundTripTest() {
@@ -31,14 +32,14 @@ class RoundTripTest {
     server.close();
   }
 
-  private ScriptedServer.Received onlyRequest() {
+  private LoopbackServer.Received onlyRequest() {
     assertThat(server.received()).hasSize(1);
     return server.received().get(0);
   }
 
   @Test
   void createSystemPostsTheSystemAndReads201() {
-    server.enqueue(reply(201, resource("responses/system-created.json")));
+    server.enqueue(json(201, resource("responses/system-created.json")));
 
     var created = platform.edfs().createSystemWithHttpInfo(ITWIN_ID, new SaveUserSystemCredentialDto()
         .name("Development Sql Server").systemId("devsqlserver").systemType("EDF.Sql")
@@ -46,7 +47,7 @@ class RoundTripTest {
 
     assertThat(created.getStatusCode()).isEqualTo(201);
     assertThat(created.getData().getSystemId()).isEqualTo("devsqlserver");
-    ScriptedServer.Received request = onlyRequest();
+    LoopbackServer.Received request = onlyRequest();
     assertThat(request.method()).isEqualTo("POST");
     assertThat(request.path()).isEqualTo("/edfs/itwins/" + ITWIN_ID + "/systems");
     assertThat(request.body()).isEqualTo("{\"name\":\"Development Sql Server\",\"systemId\":\"devsqlserver\","
@@ -55,7 +56,7 @@ class RoundTripTest {
 
   @Test
   void listSystemsGetsTheSystems() {
-    server.enqueue(reply(200, resource("responses/systems.json")));
+    server.enqueue(json(200, resource("responses/systems.json")));
 
     var systems = platform.edfs().listSystems(ITWIN_ID);
 
@@ -67,7 +68,7 @@ class RoundTripTest {
 
   @Test
   void addPackageRoleAssignmentsPostsTheAssignments() {
-    server.enqueue(reply(200, resource("responses/role-assignments.json")));
+    server.enqueue(json(200, resource("responses/role-assignments.json")));
 
     var assignments = platform.edfs().addPackageRoleAssignments(ITWIN_ID, "EDFS.Package",
         new ITwinRoleToPackageRoleDtoList().assignments(List.of(new ITwinRoleToPackageRoleDto()
@@ -81,7 +82,7 @@ class RoundTripTest {
 
   @Test
   void updateManifestConnectionPutsTheChange() {
-    server.enqueue(reply(200, resource("responses/manifest-connection.json")));
+    server.enqueue(json(200, resource("responses/manifest-connection.json")));
 
     var updated = platform.synchronization().updateManifestConnection("MWplZe9U",
         new ManifestConnectionUpdate().displayName("30").authenticationType(AuthenticationType.USER));
@@ -94,7 +95,7 @@ class RoundTripTest {
 
   @Test
   void createRepositoryResourcePostsTheResource() {
-    server.enqueue(reply(201, resource("responses/resource-created.json")));
+    server.enqueue(json(201, resource("responses/resource-created.json")));
 
     var created = platform.iTwins().createRepositoryResource(ITWIN_ID, "repo-1",
         new ITwinRepositoryResourceCreate().id("flood_zones").displayName("Flood Zones"));

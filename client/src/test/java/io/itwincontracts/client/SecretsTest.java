@@ -1,11 +1,12 @@
 package io.itwincontracts.client;
 
-import static io.itwincontracts.client.ScriptedServer.reply;
+import static io.itwincontracts.testkit.Replies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import feign.Logger;
 import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
+import io.itwincontracts.testkit.LoopbackServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ class SecretsTest {
   private static final java.util.logging.Logger HTTP_LOG =
       java.util.logging.Logger.getLogger(RedactingLogger.LOGGER_NAME);
 
-  private final ScriptedServer server = new ScriptedServer();
+  private final LoopbackServer server = LoopbackServer.scripted();
   private final List<String> lines = new ArrayList<>();
   private final Handler capture = new Handler() {
     @Override
@@ -66,7 +67,7 @@ class SecretsTest {
         + "' is too weak\",\"details\":[{\"code\":\"InvalidValue\",\"message\":\"bad " + USER
         + "\",\"target\":\"credentials\"}]},\"request\":" + "{\"name\":\"Development Sql Server\","
         + "\"credentials\":{\"Password\":\"" + CREDENTIAL + "\",\"UserName\":\"" + USER + "\"}}}";
-    server.enqueue(reply(422, echo, "X-Echo-Authorization", "Bearer " + TOKEN, "x-correlation-id", "corr-1"));
+    server.enqueue(json(422, echo, "X-Echo-Authorization", "Bearer " + TOKEN, "x-correlation-id", "corr-1"));
     ITwinPlatform platform = ITwinPlatform.builder().baseUrl(server.baseUrl()).tokenSupplier(() -> TOKEN)
         .logLevel(Logger.Level.FULL).build();
 

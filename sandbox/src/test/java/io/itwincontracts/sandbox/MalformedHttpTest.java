@@ -2,12 +2,11 @@ package io.itwincontracts.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.itwincontracts.testkit.RawConnection;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Target;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,14 +56,11 @@ class MalformedHttpTest {
     String refusedHead = "POST /edfs/itwins/" + SandboxHttp.ITWIN + "/systems HTTP/1.1\r\nHost: x\r\n"
         + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
     String next = "GET /nothing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), SANDBOX.sandbox().port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(refusedHead.getBytes(StandardCharsets.US_ASCII));
-      socket.getOutputStream().flush();
+    try (RawConnection connection = RawConnection.open(SANDBOX.sandbox().port(), 10_000)) {
+      connection.send(refusedHead);
       // the body arrives after the headers, as from a client that sends them in two writes
       Thread.sleep(200);
-      socket.getOutputStream().write((body + next).getBytes(StandardCharsets.UTF_8));
-      String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String answers = connection.send(body + next).readToEnd();
 
       assertThat(answers).startsWith("HTTP/1.1 401 ").contains("HTTP/1.1 404 ");
     }
@@ -75,15 +71,12 @@ class MalformedHttpTest {
     String body = SandboxHttp.file("requests/create-system.json");
     String head = "POST /edfs/itwins/%11/systems HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\n"
         + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), SANDBOX.sandbox().port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-      socket.getOutputStream().flush();
+    try (RawConnection connection = RawConnection.open(SANDBOX.sandbox().port(), 10_000)) {
+      connection.send(head);
       Thread.sleep(200);
       // answered before the body, the connection would be closed with the body unread: a reset, not the 400
-      assertThat(socket.getInputStream().available()).as("bytes answered before the body was sent").isZero();
-      socket.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(connection.available()).as("bytes answered before the body was sent").isZero();
+      String answer = connection.send(body).readToEnd();
 
       assertThat(answer).startsWith("HTTP/1.1 400 ").contains("Suspicious Path Character");
     }

@@ -1,9 +1,8 @@
 package io.itwincontracts.sandbox;
 
+import io.itwincontracts.testkit.RawHttp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,14 +30,10 @@ final class SandboxHttp {
     this.port = sandbox.port();
   }
 
-  /** Writes {@code request} byte for byte on a new connection, ends the sending side and returns all it answers. */
+  /** Writes {@code request} byte for byte on a new connection, ends the sending side and returns its answer. */
   String exchange(byte[] request) throws IOException {
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(request);
-      socket.shutdownOutput();
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
+    RawHttp.Answer answer = RawHttp.exchange(port, request, 10_000);
+    return answer.head() + "\r\n\r\n" + answer.body();
   }
 
   HttpResponse<String> get(String path) {

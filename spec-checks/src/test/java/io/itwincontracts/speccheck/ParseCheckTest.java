@@ -2,6 +2,7 @@ package io.itwincontracts.speccheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.itwincontracts.testkit.TestFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static io.itwincontracts.validator.ContractAssertions.assertRequestConfor
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.itwincontracts.testkit.TestFiles;
 import org.junit.jupiter.api.Test;
 
 class ContractAssertionsTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.itwincontracts.spec.SpecException;
+import io.itwincontracts.testkit.TestFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

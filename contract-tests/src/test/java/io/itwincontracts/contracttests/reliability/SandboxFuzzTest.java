@@ -3,6 +3,7 @@ package io.itwincontracts.contracttests.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itwincontracts.sandbox.Sandbox;
+import io.itwincontracts.testkit.RawHttp;
 import io.itwincontracts.validator.ContractValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;

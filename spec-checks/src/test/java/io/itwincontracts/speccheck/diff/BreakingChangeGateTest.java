@@ -2,7 +2,7 @@ package io.itwincontracts.speccheck.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.itwincontracts.speccheck.TestFiles;
+import io.itwincontracts.testkit.TestFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.itwincontracts.speccheck.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.itwincontracts.speccheck.TestFiles;
+import io.itwincontracts.testkit.TestFiles;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,7 @@ package io.itwincontracts.speccheck.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.itwincontracts.speccheck.TestFiles;
+import io.itwincontracts.testkit.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +26,5 @@ class SpecLintTest {
   void specFollowingEveryRuleHasNoViolation() {
     assertThat(SpecLint.lint(TestFiles.path("lint/clean.yaml"))).isEmpty();
   }
-
 
 }

@@ -1,4 +1,4 @@
-package io.itwincontracts.contracttests.reliability;
+package io.itwincontracts.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,20 +10,30 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * Sends bytes to a loopback port and reads one HTTP/1.1 response: status and body (fixed length, chunked, or up
  * to the end of the connection). A server that closes without answering gives status 0; one that does not answer
- * within the timeout is reported as a hang.
+ * within the timeout is reported as a hang (a {@link SocketTimeoutException}). For what no HTTP client library
+ * sends: malformed requests, requests split across writes.
  */
-final class RawHttp {
-  /** The answer to a raw request; {@code status} 0 when the server closed the connection without one. */
-  record Answer(int status, String head, String body) {}
+public final class RawHttp {
+  /**
+   * The answer to a raw request: {@code status} 0 when the server closed the connection without one, -1 when it
+   * was not HTTP; {@code head} without the blank line that ends it; {@code body} decoded from UTF-8, de-chunked.
+   */
+  public record Answer(int status, String head, String body) {}
 
   private RawHttp() {}
 
-  static Answer exchange(int port, byte[] request, int timeoutMillis) throws IOException {
+  /**
+   * Writes {@code request} on a new connection, ends the sending side and reads one response.
+   *
+   * @throws SocketTimeoutException when no complete answer came within {@code timeoutMillis}
+   */
+  public static Answer exchange(int port, byte[] request, int timeoutMillis) throws IOException {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), timeoutMillis);
       socket.setSoTimeout(timeoutMillis);
@@ -41,7 +51,8 @@ final class RawHttp {
     }
   }
 
-  private static Answer read(InputStream in) throws IOException {
+  /** Reads one response from {@code in}, an interim 100 skipped: up to its framing's end or to end of stream. */
+  public static Answer read(InputStream in) throws IOException {
     ByteArrayOutputStream received = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     while (true) {
@@ -75,7 +86,7 @@ final class RawHttp {
     int status = statusOf(head);
     if (status >= 100 && status < 200) {
       // an interim answer (100 Continue): the final one follows
-      return parse(java.util.Arrays.copyOfRange(bytes, headEnd + 4, bytes.length), ended);
+      return parse(Arrays.copyOfRange(bytes, headEnd + 4, bytes.length), ended);
     }
     String lower = head.toLowerCase(Locale.ROOT);
     String body;

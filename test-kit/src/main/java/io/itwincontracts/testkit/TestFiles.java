@@ -1,4 +1,4 @@
-package io.itwincontracts.validator;
+package io.itwincontracts.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,10 +7,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Test resources by name, as paths and as text. */
+/** A test's resources by name (from its own classpath, so from src/test/resources), as paths and as text. */
 public final class TestFiles {
   private TestFiles() {}
 
+  /** The resource as a file path; fails when there is none or it is not a plain file (in a jar). */
   public static Path path(String name) {
     URL url = TestFiles.class.getClassLoader().getResource(name);
     if (url == null) {
@@ -23,6 +24,7 @@ public final class TestFiles {
     }
   }
 
+  /** The resource's text, UTF-8. */
   public static String text(String name) {
     try {
       return Files.readString(path(name));
