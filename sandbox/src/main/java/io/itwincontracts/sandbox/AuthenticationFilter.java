@@ -1,7 +1,5 @@
 package io.itwincontracts.sandbox;
 
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,7 +11,6 @@ import java.util.regex.Pattern;
  * Every documented operation needs {@code Authorization: Bearer <token>}; without one (or with a malformed one)
  * the answer is the pages' 401 {@code HeaderNotFound}. Any token is a user (see {@link SandboxDirectory#user}).
  */
-@Priority(Priorities.AUTHENTICATION)
 final class AuthenticationFilter implements ContainerRequestFilter {
   static final String TOKEN_PROPERTY = "io.itwincontracts.sandbox.token";
   private static final Pattern BEARER = Pattern.compile("Bearer ([\\x21-\\x7E]+)", Pattern.CASE_INSENSITIVE);

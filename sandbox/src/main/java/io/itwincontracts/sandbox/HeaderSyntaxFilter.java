@@ -1,6 +1,5 @@
 package io.itwincontracts.sandbox;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -14,7 +13,6 @@ import java.util.List;
  * would fail on such a header while matching and answer a 400 with an empty body, outside the exception mappers.
  */
 @PreMatching
-@Priority(1)
 final class HeaderSyntaxFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {

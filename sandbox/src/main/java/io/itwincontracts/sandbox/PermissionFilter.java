@@ -1,7 +1,5 @@
 package io.itwincontracts.sandbox;
 
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 
@@ -10,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
  * 403. listSystems documents no 403, so a user without {@code edfs_credmng} is told the list does not exist
  * (its documented 404) rather than shown another organisation's systems.
  */
-@Priority(Priorities.AUTHORIZATION)
 final class PermissionFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {

@@ -1,8 +1,6 @@
 package io.itwincontracts.sandbox;
 
 import io.itwincontracts.sandbox.SandboxOperation.Api;
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.core.Response;
  * header, worded as the API's page words it (EDFS: TooManyRequests; Synchronization and iTwins:
  * RateLimitExceeded).
  */
-@Priority(Priorities.AUTHENTICATION + 1)
 final class RateLimitFilter implements ContainerRequestFilter {
   private final RateLimiter limiter;
   private final Api api;

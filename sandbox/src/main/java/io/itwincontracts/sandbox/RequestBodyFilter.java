@@ -7,8 +7,6 @@ import io.itwincontracts.server.error.ApiError;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Target;
 import io.itwincontracts.validator.Violation;
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.io.ByteArrayInputStream;
@@ -24,7 +22,6 @@ import java.util.Map;
  * validator: the one place schema rules are enforced) and the operation's business rules, and answers the
  * page's 422 with one detail per broken rule. The body is already in memory and complete ({@link WholeRequestBody}).
  */
-@Priority(Priorities.USER)
 final class RequestBodyFilter implements ContainerRequestFilter {
   private final ContractValidator validator;
   private final ObjectMapper mapper;

@@ -5,7 +5,6 @@ import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Operation;
 import io.itwincontracts.validator.Target;
 import io.itwincontracts.validator.Violation;
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -19,7 +18,6 @@ import java.util.Optional;
  * Problems are collected in the {@link ResponseLedger}, so a test suite can assert once, centrally, that the
  * sandbox never answered off-contract.
  */
-@Priority(1)
 final class ResponseCheck implements ContainerResponseFilter {
   private final ContractValidator validator;
   private final ResponseLedger ledger;

@@ -1,7 +1,6 @@
 package io.itwincontracts.sandbox;
 
 import io.itwincontracts.sandbox.SandboxOperation.Api;
-import io.itwincontracts.validator.ContractValidator;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,12 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.Handler;
-import org.glassfish.jersey.inject.hk2.AbstractBinder;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jetty.JettyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * An in-memory iTwin Platform server with the documented behaviour of the five operations, on 127.0.0.1: run it
@@ -41,10 +36,11 @@ public final class Sandbox implements AutoCloseable {
     RateLimiter limiter = builder.rateLimitPerSecond > 0
         ? new RateLimiter(builder.rateLimitPerSecond, System::currentTimeMillis) : null;
     ledger = builder.checkResponses ? new ResponseLedger() : null;
+    RequestPipeline pipeline = new RequestPipeline(state, limiter, ledger);
     Map<String, Handler> apis = new LinkedHashMap<>();
-    apis.put("/edfs", container(EdfsResource.class, Api.EDFS, state, limiter));
-    apis.put("/synchronization", container(SynchronizationResource.class, Api.SYNCHRONIZATION, state, limiter));
-    apis.put("/itwins", container(ITwinsResource.class, Api.ITWINS, state, limiter));
+    apis.put("/edfs", container(pipeline, EdfsResource.class, Api.EDFS));
+    apis.put("/synchronization", container(pipeline, SynchronizationResource.class, Api.SYNCHRONIZATION));
+    apis.put("/itwins", container(pipeline, ITwinsResource.class, Api.ITWINS));
     server = new LoopbackJetty(builder.port, builder.threads, apis);
     WireTraceWarning.warnIfOn();
     port = server.start();
@@ -88,34 +84,8 @@ public final class Sandbox implements AutoCloseable {
     return ledger;
   }
 
-  private Handler container(Class<?> resource, Api api, SandboxState state, RateLimiter limiter) {
-    ContractValidator validator = ContractValidator.bundled();
-    ResourceConfig config = new ResourceConfig()
-        .register(resource)
-        .register(new AbstractBinder() {
-          @Override
-          protected void configure() {
-            bind(state).to(SandboxState.class);
-          }
-        })
-        .register(JacksonFeature.withoutExceptionMappers())
-        .register(new JsonMapperProvider())
-        .register(new HeaderSyntaxFilter())
-        .register(new AcceptHeaderFilter())
-        .register(new AuthenticationFilter(state.directory()))
-        .register(new PermissionFilter())
-        .register(new RequestBodyFilter(validator, JsonMapperProvider.MAPPER))
-        .register(new WholeResponseEntity())
-        .register(new ErrorStatusMapper())
-        .register(new UnexpectedErrorMapper())
-        .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-    if (limiter != null) {
-      config.register(new RateLimitFilter(limiter, api));
-    }
-    if (ledger != null) {
-      config.register(new ResponseCheck(validator, ledger));
-    }
-    return ContainerFactory.createContainer(JettyHttpContainer.class, config);
+  private static Handler container(RequestPipeline pipeline, Class<?> resource, Api api) {
+    return ContainerFactory.createContainer(JettyHttpContainer.class, pipeline.application(resource, api));
   }
 
   /** Port, seed data, rate limit and check mode of a {@link Sandbox}. */
