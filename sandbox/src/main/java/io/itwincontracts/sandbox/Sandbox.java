@@ -1,15 +1,18 @@
 package io.itwincontracts.sandbox;
 
-import io.itwincontracts.sandbox.SandboxOperation.Api;
+import io.itwincontracts.sandbox.api.Api;
+import io.itwincontracts.sandbox.http.LoopbackJetty;
+import io.itwincontracts.sandbox.pipeline.RequestPipeline;
+import io.itwincontracts.sandbox.pipeline.ResponseLedger;
+import io.itwincontracts.sandbox.state.SandboxData;
+import io.itwincontracts.sandbox.state.SandboxState;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.server.Handler;
-import org.glassfish.jersey.jetty.JettyHttpContainer;
-import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * An in-memory iTwin Platform server with the documented behaviour of the five operations, on 127.0.0.1: run it
@@ -33,16 +36,14 @@ public final class Sandbox implements AutoCloseable {
   private Sandbox(Builder builder) {
     SandboxData data = builder.dataFile == null ? SandboxData.defaults() : SandboxData.load(builder.dataFile);
     SandboxState state = SandboxState.of(data, Clock.systemUTC());
-    RateLimiter limiter = builder.rateLimitPerSecond > 0
-        ? new RateLimiter(builder.rateLimitPerSecond, System::currentTimeMillis) : null;
     ledger = builder.checkResponses ? new ResponseLedger() : null;
-    RequestPipeline pipeline = new RequestPipeline(state, limiter, ledger);
-    Map<String, Handler> apis = new LinkedHashMap<>();
-    apis.put("/edfs", container(pipeline, EdfsResource.class, Api.EDFS));
-    apis.put("/synchronization", container(pipeline, SynchronizationResource.class, Api.SYNCHRONIZATION));
-    apis.put("/itwins", container(pipeline, ITwinsResource.class, Api.ITWINS));
+    // one pipeline for the three APIs, so that a token's rate limit counts its requests to all of them
+    RequestPipeline pipeline = new RequestPipeline(state, builder.rateLimitPerSecond, ledger);
+    Map<String, ResourceConfig> apis = new LinkedHashMap<>();
+    for (Api api : Api.values()) {
+      apis.put(api.basePath(), pipeline.application(api));
+    }
     server = new LoopbackJetty(builder.port, builder.threads, apis);
-    WireTraceWarning.warnIfOn();
     port = server.start();
   }
 
@@ -82,10 +83,6 @@ public final class Sandbox implements AutoCloseable {
       throw new IllegalStateException("start the sandbox with checkResponses(true) to check its responses");
     }
     return ledger;
-  }
-
-  private static Handler container(RequestPipeline pipeline, Class<?> resource, Api api) {
-    return ContainerFactory.createContainer(JettyHttpContainer.class, pipeline.application(resource, api));
   }
 
   /** Port, seed data, rate limit and check mode of a {@link Sandbox}. */
