@@ -1,20 +1,18 @@
 package io.itwincontracts.sandbox;
 
-import io.itwincontracts.sandbox.SandboxOperation.Api;
-import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.sandbox.api.Api;
+import io.itwincontracts.sandbox.http.LoopbackJetty;
+import io.itwincontracts.sandbox.pipeline.RequestPipeline;
+import io.itwincontracts.sandbox.pipeline.ResponseLedger;
+import io.itwincontracts.sandbox.state.SandboxData;
+import io.itwincontracts.sandbox.state.SandboxState;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.server.Handler;
-import org.glassfish.jersey.inject.hk2.AbstractBinder;
-import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.jetty.JettyHttpContainer;
-import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * An in-memory iTwin Platform server with the documented behaviour of the five operations, on 127.0.0.1: run it
@@ -38,15 +36,14 @@ public final class Sandbox implements AutoCloseable {
   private Sandbox(Builder builder) {
     SandboxData data = builder.dataFile == null ? SandboxData.defaults() : SandboxData.load(builder.dataFile);
     SandboxState state = SandboxState.of(data, Clock.systemUTC());
-    RateLimiter limiter = builder.rateLimitPerSecond > 0
-        ? new RateLimiter(builder.rateLimitPerSecond, System::currentTimeMillis) : null;
     ledger = builder.checkResponses ? new ResponseLedger() : null;
-    Map<String, Handler> apis = new LinkedHashMap<>();
-    apis.put("/edfs", container(EdfsResource.class, Api.EDFS, state, limiter));
-    apis.put("/synchronization", container(SynchronizationResource.class, Api.SYNCHRONIZATION, state, limiter));
-    apis.put("/itwins", container(ITwinsResource.class, Api.ITWINS, state, limiter));
+    // one pipeline for the three APIs, so that a token's rate limit counts its requests to all of them
+    RequestPipeline pipeline = new RequestPipeline(state, builder.rateLimitPerSecond, ledger);
+    Map<String, ResourceConfig> apis = new LinkedHashMap<>();
+    for (Api api : Api.values()) {
+      apis.put(api.basePath(), pipeline.application(api));
+    }
     server = new LoopbackJetty(builder.port, builder.threads, apis);
-    WireTraceWarning.warnIfOn();
     port = server.start();
   }
 
@@ -86,36 +83,6 @@ public final class Sandbox implements AutoCloseable {
       throw new IllegalStateException("start the sandbox with checkResponses(true) to check its responses");
     }
     return ledger;
-  }
-
-  private Handler container(Class<?> resource, Api api, SandboxState state, RateLimiter limiter) {
-    ContractValidator validator = ContractValidator.bundled();
-    ResourceConfig config = new ResourceConfig()
-        .register(resource)
-        .register(new AbstractBinder() {
-          @Override
-          protected void configure() {
-            bind(state).to(SandboxState.class);
-          }
-        })
-        .register(JacksonFeature.withoutExceptionMappers())
-        .register(new JsonMapperProvider())
-        .register(new HeaderSyntaxFilter())
-        .register(new AcceptHeaderFilter())
-        .register(new AuthenticationFilter(state.directory()))
-        .register(new PermissionFilter())
-        .register(new RequestBodyFilter(validator, JsonMapperProvider.MAPPER))
-        .register(new WholeResponseEntity())
-        .register(new ErrorStatusMapper())
-        .register(new UnexpectedErrorMapper())
-        .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-    if (limiter != null) {
-      config.register(new RateLimitFilter(limiter, api));
-    }
-    if (ledger != null) {
-      config.register(new ResponseCheck(validator, ledger));
-    }
-    return ContainerFactory.createContainer(JettyHttpContainer.class, config);
   }
 
   /** Port, seed data, rate limit and check mode of a {@link Sandbox}. */

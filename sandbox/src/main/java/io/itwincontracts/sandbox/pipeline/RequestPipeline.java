@@ -1,0 +1,116 @@
+package io.itwincontracts.sandbox.pipeline;
+
+import io.itwincontracts.sandbox.api.Api;
+import io.itwincontracts.sandbox.json.JsonMapperProvider;
+import io.itwincontracts.sandbox.state.SandboxState;
+import io.itwincontracts.validator.ContractValidator;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.glassfish.jersey.inject.hk2.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The way of a request from socket to resource, in the order it runs; its JAX-RS part is registered here and
+ * nowhere else. No provider carries a {@code @Priority}: its place in {@link #steps} gives it one.
+ *
+ * <ol>
+ *   <li>socket: Jetty accepts on 127.0.0.1 only ({@code http.LoopbackJetty} builds steps 1 to 5, in this order);
+ *   <li>Jetty parses the request line and headers; what is not HTTP, and every refusal of Jetty's own, gets the
+ *       error JSON from {@code http.JsonErrorHandler} (400, 414, 431 ...);
+ *   <li>{@code http.WholeRequestBody} reads the body whole: too large 413, cut short or badly chunked 400, slow 408;
+ *   <li>{@code http.StrictUri} applies Jetty's URI rules, now that the body is read: 400;
+ *   <li>the API's base path ({@code /edfs}, ...) picks its Jersey application and {@code http.ContextRelativePath}
+ *       strips it; any other path is the 404 JSON;
+ *   <li>Jersey runs {@link #steps}: filters, matching, more filters, the body reader, the resource, the response
+ *       check, the writer; an exception from any of them goes to the exception mappers at the end of the list.
+ * </ol>
+ */
+public final class RequestPipeline {
+  /** Priority of the first step; each next step gets {@link #PRIORITY_STEP} more. */
+  private static final int FIRST_PRIORITY = 1000;
+  private static final int PRIORITY_STEP = 100;
+  /** Jersey runs response filters from the highest priority down: theirs are counted down from here. */
+  private static final int RESPONSE_PRIORITY_CEILING = 10_000;
+
+  private final SandboxState state;
+  private final RateLimiter limiter;
+  private final ResponseLedger ledger;
+  private final ContractValidator validator = ContractValidator.bundled();
+
+  /**
+   * The pipeline of one sandbox, shared by its APIs (so a token's rate limit counts its requests to all three).
+   *
+   * @param state what the resources read and write, and the users the tokens name
+   * @param rateLimitPerSecond requests per second allowed to each token, 0 for no limit
+   * @param ledger where the response check records, or null to check no response
+   */
+  public RequestPipeline(SandboxState state, int rateLimitPerSecond, ResponseLedger ledger) {
+    this.state = state;
+    this.limiter = rateLimitPerSecond > 0 ? new RateLimiter(rateLimitPerSecond, System::currentTimeMillis) : null;
+    this.ledger = ledger;
+  }
+
+  /** The Jersey application of one API: its resource, and {@link #steps} with priorities in their order. */
+  public ResourceConfig application(Api api) {
+    ResourceConfig config = new ResourceConfig()
+        .register(api.resource())
+        .register(new AbstractBinder() {
+          @Override
+          protected void configure() {
+            bind(state).to(SandboxState.class);
+          }
+        })
+        .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    List<Object> steps = steps(api);
+    for (int position = 0; position < steps.size(); position++) {
+      config.register(steps.get(position), priority(steps.get(position), position));
+    }
+    return config;
+  }
+
+  /**
+   * Every provider of an API's application, in the order a request meets it; a step that is off is left out.
+   * Jersey runs pre-matching filters before all others whatever their priority: they stay at the top.
+   */
+  List<Object> steps(Api api) {
+    return present(
+        // 6. pre-matching: a Content-Type or Accept that is not a media type, 400 (Jersey would fail matching on it)
+        new HeaderSyntaxFilter(),
+        // 7. pre-matching: the platform's Accept type is answered as application/json
+        new AcceptHeaderFilter(),
+        // (Jersey matches the resource method here: unknown path 404, method 405, content type 415, Accept 406)
+        // 8. Authorization: Bearer <token> names the user, else 401
+        new AuthenticationFilter(state.directory()),
+        // 9. the token's rate limit, 429 with retry-after: needs the token from 8; counts refused requests too
+        limiter == null ? null : new RateLimitFilter(limiter, api),
+        // 10. the operation's permissions: 403 (listSystems: 404)
+        new PermissionFilter(),
+        // 11. the body against the spec's schema and the pages' rules, 422, before anything is bound
+        new RequestBodyFilter(validator, JsonMapperProvider.MAPPER),
+        // 12. body reader (and writer, step 15): Jackson, with the sandbox's one mapping
+        JacksonFeature.withoutExceptionMappers(),
+        new JsonMapperProvider(),
+        // 13. (the resource runs here)
+        // 14. check mode: the response against the spec, recorded in the ledger
+        ledger == null ? null : new ResponseCheck(validator, ledger),
+        // 15. the body written whole, with Content-Length
+        new WholeResponseEntity(),
+        // an exception from any step: Jersey's own refusals get the error JSON, anything else 422 or 500
+        new ErrorStatusMapper(),
+        new UnexpectedErrorMapper());
+  }
+
+  /** The priority of the step at {@code position}, such that Jersey runs the steps in the listed order. */
+  private static int priority(Object step, int position) {
+    int ascending = FIRST_PRIORITY + position * PRIORITY_STEP;
+    return step instanceof ContainerResponseFilter ? RESPONSE_PRIORITY_CEILING - ascending : ascending;
+  }
+
+  private static List<Object> present(Object... steps) {
+    return Arrays.stream(steps).filter(Objects::nonNull).toList();
+  }
+}
