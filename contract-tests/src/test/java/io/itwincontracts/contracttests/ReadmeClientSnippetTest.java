@@ -1,9 +1,10 @@
-package io.itwincontracts.client;
+package io.itwincontracts.contracttests;
 
-import static io.itwincontracts.client.TestFiles.resource;
-import static io.itwincontracts.testkit.Replies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.itwincontracts.client.ITwinPlatform;
+import io.itwincontracts.client.NotFoundException;
+import io.itwincontracts.client.RateLimitedException;
 import io.itwincontracts.client.edfs.model.ITwinRoleToPackageRoleDto;
 import io.itwincontracts.client.edfs.model.ITwinRoleToPackageRoleDtoList;
 import io.itwincontracts.client.edfs.model.OSystemInfoDtoList;
@@ -11,7 +12,8 @@ import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.client.edfs.model.SystemCredentialDto;
 import io.itwincontracts.client.itwins.model.ITwinRepositoryResourceCreate;
 import io.itwincontracts.client.synchronization.model.ManifestConnectionUpdate;
-import io.itwincontracts.testkit.LoopbackServer;
+import io.itwincontracts.sandbox.DefaultData;
+import io.itwincontracts.sandbox.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +26,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The "Use the client" snippet of README.md: it compiles here, runs against the loopback server, and the README
- * must contain it word for word (the lines between the snippet markers, less their indentation).
+ * The "Use the client" snippet of README.md: it compiles here, runs against a sandbox with its default data (so
+ * every ID it uses exists there), and the README must contain it word for word (the lines between the snippet
+ * markers, less their indentation).
  */
-class ReadmeSnippetTest {
-  private static final Path SOURCE = Path.of("src/test/java/io/itwincontracts/client/ReadmeSnippetTest.java");
+class ReadmeClientSnippetTest {
+  private static final Path SOURCE =
+      Path.of("src/test/java/io/itwincontracts/contracttests/ReadmeClientSnippetTest.java");
   private static final Path README = Path.of("../README.md");
 
-  private final LoopbackServer server = LoopbackServer.scripted();
+  private final Sandbox sandbox = Sandbox.builder().port(0).checkResponses(true).start();
   private final AuthClient authClient = new AuthClient();
   private final List<Duration> scheduled = new ArrayList<>();
   private final List<String> reported = new ArrayList<>();
@@ -45,25 +49,19 @@ class ReadmeSnippetTest {
 
   @AfterEach
   void stop() {
-    server.close();
+    sandbox.close();
   }
 
   @Test
-  void snippetRunsAgainstTheLoopbackServer() {
-    server.enqueue(
-        json(201, resource("responses/system-created.json")),
-        json(200, resource("responses/systems.json")),
-        json(200, resource("responses/role-assignments.json")),
-        json(200, resource("responses/manifest-connection.json")),
-        json(429, resource("errors/429.json"), "retry-after", "3600"),
-        json(404, resource("errors/404.json"), "x-correlation-id", "corr-7"));
-    String sandboxUrl = server.baseUrl();
-    String iTwinId = "5fb9aa98-9874-4697-b942-d19728840f19";
+  void snippetRunsAgainstTheSandboxWithItsDefaultData() {
+    String sandboxUrl = sandbox.baseUrl();
+    String iTwinId = DefaultData.ITWIN;
     String sqlPassword = "P@ssw0rd-from-vault";
-    String roleId = "00000000-0000-0000-0000-000000000000";
-    String packageRoleId = "00000000-0000-0000-0000-000000000001";
-    String connectionId = "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg";
-    String repositoryId = "repo-1";
+    String roleId = DefaultData.ITWIN_ROLE;
+    String packageName = DefaultData.PACKAGE;
+    String packageRoleId = DefaultData.PACKAGE_ROLE;
+    String connectionId = DefaultData.CONNECTION;
+    String repositoryId = DefaultData.GIS_REPOSITORY;
     String unknownITwinId = "00000000-0000-0000-0000-00000000dead";
 
     // readme:start
@@ -76,7 +74,7 @@ class ReadmeSnippetTest {
         .name("Development Sql Server").systemId("devsqlserver").systemType("EDF.Sql")
         .credentials(Map.of("UserName", "edfs", "Password", sqlPassword)));  // toString() shows Password=*****
     OSystemInfoDtoList systems = platform.edfs().listSystems(iTwinId);
-    platform.edfs().addPackageRoleAssignments(iTwinId, "EDFS.Package", new ITwinRoleToPackageRoleDtoList()
+    platform.edfs().addPackageRoleAssignments(iTwinId, packageName, new ITwinRoleToPackageRoleDtoList()
         .assignments(List.of(new ITwinRoleToPackageRoleDto().iTwinRoleId(roleId).packageRoleIds(List.of(packageRoleId)))));
     platform.synchronization().updateManifestConnection(connectionId, new ManifestConnectionUpdate().displayName("Nightly"));
 
@@ -97,10 +95,10 @@ class ReadmeSnippetTest {
     // readme:end
 
     assertThat(system.getSystemId()).isEqualTo("devsqlserver");
-    assertThat(systems.getSystems()).hasSize(1);
-    assertThat(scheduled).containsExactly(Duration.ofHours(1));
-    assertThat(reported).containsExactly("404 SystemListNotFound: Requested SystemList is not available. [corr-7]");
-    assertThat(server.received()).hasSize(6);
+    assertThat(systems.getSystems()).extracting("systemId").contains("devsqlserver");
+    assertThat(scheduled).isEmpty();
+    assertThat(reported).containsExactly("404 SystemListNotFound: Requested SystemList is not available. [?]");
+    assertThat(sandbox.responseProblems()).isEmpty();
   }
 
   @Test
