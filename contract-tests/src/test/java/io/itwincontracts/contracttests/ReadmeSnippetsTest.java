@@ -1,6 +1,8 @@
 package io.itwincontracts.contracttests;
 
+import static io.itwincontracts.validator.ContractAssertions.assertConformsTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.itwincontracts.client.ITwinPlatform;
 import io.itwincontracts.client.NotFoundException;
@@ -14,6 +16,9 @@ import io.itwincontracts.client.itwins.model.ITwinRepositoryResourceCreate;
 import io.itwincontracts.client.synchronization.model.ManifestConnectionUpdate;
 import io.itwincontracts.sandbox.DefaultData;
 import io.itwincontracts.sandbox.Sandbox;
+import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.validator.Target;
+import io.itwincontracts.validator.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +31,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The "Use the client" snippet of README.md: it compiles here, runs against a sandbox with its default data (so
- * every ID it uses exists there), and the README must contain it word for word (the lines between the snippet
- * markers, less their indentation).
+ * The Java snippets of README.md: each compiles here, runs against a sandbox with its default data (so every ID it
+ * uses exists there), and the README must contain each word for word (the lines between a {@code readme:start} and
+ * the next {@code readme:end} marker, less their indentation).
  */
-class ReadmeClientSnippetTest {
+class ReadmeSnippetsTest {
   private static final Path SOURCE =
-      Path.of("src/test/java/io/itwincontracts/contracttests/ReadmeClientSnippetTest.java");
+      Path.of("src/test/java/io/itwincontracts/contracttests/ReadmeSnippetsTest.java");
   private static final Path README = Path.of("../README.md");
 
   private final Sandbox sandbox = Sandbox.builder().port(0).checkResponses(true).start();
@@ -102,16 +107,48 @@ class ReadmeClientSnippetTest {
   }
 
   @Test
-  void readmeShowsTheSnippetAsCompiledHere() throws IOException {
-    List<String> source = Files.readAllLines(SOURCE);
-    int start = source.indexOf("    // readme:start");
-    int end = source.indexOf("    // readme:end");
-    String snippet = source.subList(start + 1, end).stream()
-        .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
-        .collect(Collectors.joining("\n"));
+  void sandboxSnippetChecksEveryResponseOfAnEmbeddedSandbox() {
+    // readme:start
+    try (Sandbox sandbox = Sandbox.builder().port(0).checkResponses(true).start()) {
+      ITwinPlatform platform = ITwinPlatform.builder().baseUrl(sandbox.baseUrl()).tokenSupplier(() -> "t").build();
+      platform.edfs().listSystems(DefaultData.ITWIN);
+      assertThat(sandbox.responseProblems()).isEmpty();   // every response it sent matched the spec
+    }
+    // readme:end
+  }
 
-    assertThat(start).isPositive();
-    assertThat(Files.readString(README)).contains("```java\n" + snippet + "\n```");
+  @Test
+  void validatorSnippetReportsTheTooLongSystemType() {
+    String json = "{\"name\": \"Development Sql Server\", \"systemType\": \"" + "x".repeat(151) + "\"}";
+    String responseBody = "{\"systems\": []}";
+
+    // readme:start
+    List<Violation> violations = ContractValidator.bundled().validate(Target.request("createSystem"), json);
+    // violations.get(0).toString() -> "/systemType: must be at most 150 characters long"
+
+    assertConformsTo(responseBody, "listSystems", 200);   // in a JUnit test: fails with every violation listed
+    // readme:end
+
+    assertThat(violations).extracting(Violation::toString)
+        .containsExactly("/systemType: must be at most 150 characters long");
+    assertThatThrownBy(() -> assertConformsTo(json, "listSystems", 200)).isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void readmeShowsEverySnippetAsCompiledHere() throws IOException {
+    List<String> source = Files.readAllLines(SOURCE);
+    String readme = Files.readString(README);
+    int snippets = 0;
+    for (int start = source.indexOf("    // readme:start"); start >= 0; snippets++) {
+      int end = source.subList(start, source.size()).indexOf("    // readme:end") + start;
+      String snippet = source.subList(start + 1, end).stream()
+          .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
+          .collect(Collectors.joining("\n"));
+      assertThat(readme).contains("```java\n" + snippet + "\n```");
+      int next = source.subList(end, source.size()).indexOf("    // readme:start");
+      start = next < 0 ? -1 : next + end;
+    }
+    assertThat(snippets).isEqualTo(3);
   }
 
   private void scheduleLater(Duration wait) {
