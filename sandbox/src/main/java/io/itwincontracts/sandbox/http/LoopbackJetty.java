@@ -53,6 +53,8 @@ public final class LoopbackJetty {
     server.setErrorHandler(new JsonErrorHandler());
     ContextHandlerCollection apis = new ContextHandlerCollection();
     applicationsByBasePath.forEach((basePath, application) -> apis.addHandler(context(basePath, application)));
+    //    and, beside the APIs, their reference: Swagger UI on the bundled specs
+    apis.addHandler(new ContextHandler(new ApiReference(), ApiReference.CONTEXT));
     server.setHandler(
         // 3. the body, read whole: 413, 400, 408
         new WholeRequestBody(
