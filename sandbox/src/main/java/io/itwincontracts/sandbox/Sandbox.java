@@ -1,17 +1,21 @@
 package io.itwincontracts.sandbox;
 
 import io.itwincontracts.sandbox.api.Api;
+import io.itwincontracts.sandbox.http.AdminEndpoints;
 import io.itwincontracts.sandbox.http.LoopbackJetty;
 import io.itwincontracts.sandbox.pipeline.RequestPipeline;
 import io.itwincontracts.sandbox.pipeline.ResponseLedger;
 import io.itwincontracts.sandbox.state.SandboxData;
 import io.itwincontracts.sandbox.state.SandboxState;
+import io.itwincontracts.validator.ContractValidator;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -32,18 +36,27 @@ public final class Sandbox implements AutoCloseable {
   private final LoopbackJetty server;
   private final int port;
   private final ResponseLedger ledger;
+  private final SandboxState state;
+  private final SandboxData startData;
+  private final RequestPipeline pipeline;
 
   private Sandbox(Builder builder) {
     SandboxData data = builder.dataFile == null ? SandboxData.defaults() : SandboxData.load(builder.dataFile);
-    SandboxState state = SandboxState.of(data, Clock.systemUTC());
-    ledger = builder.checkResponses ? new ResponseLedger() : null;
+    SandboxSeed seed = new SandboxSeed(data);
+    builder.seeds.forEach(adding -> adding.accept(seed));
+    startData = seed.toData();
+    state = SandboxState.of(startData, Clock.systemUTC());
+    ledger = !builder.checkResponses ? null
+        : builder.responseSpec == null ? new ResponseLedger() : new ResponseLedger(ContractValidator.forSpec(builder.responseSpec));
     // one pipeline for the three APIs, so that a token's rate limit counts its requests to all of them
-    RequestPipeline pipeline = new RequestPipeline(state, builder.rateLimitPerSecond, ledger);
+    pipeline = new RequestPipeline(state, builder.rateLimit, ledger);
     Map<String, ResourceConfig> apis = new LinkedHashMap<>();
     for (Api api : Api.values()) {
       apis.put(api.basePath(), pipeline.application(api));
     }
-    server = new LoopbackJetty(builder.port, builder.threads, apis);
+    AdminEndpoints admin = builder.adminEndpoints ? new AdminEndpoints(this::reset, this::inject, this::clearFaults)
+        : null;
+    server = new LoopbackJetty(builder.port, builder.threads, apis, admin);
     port = server.start();
   }
 
@@ -72,6 +85,47 @@ public final class Sandbox implements AutoCloseable {
     return requireCheckMode().problems();
   }
 
+  /**
+   * Back to the data it started with (the data file and the builder's seeds): drops what the APIs created since,
+   * what {@link #seed} added, every injected fault, the rate limit's counts and the response problems recorded.
+   */
+  public void reset() {
+    state.load(startData);
+    server.faults().clear();
+    pipeline.clearRateLimits();
+    if (ledger != null) {
+      ledger.clear();
+    }
+  }
+
+  /**
+   * Adds data, in Java: iTwins, roles, repositories, packages, connections, systems, users. The state is seeded
+   * afresh from what it held plus the additions, so seed before the test calls the APIs; {@link #reset} undoes it.
+   */
+  public Sandbox seed(Consumer<SandboxSeed> additions) {
+    SandboxSeed seed = new SandboxSeed(state.data());
+    additions.accept(seed);
+    state.load(seed.toData());
+    return this;
+  }
+
+  /** Adds the data of a data file (the format of {@code --data}) to what the sandbox holds, as {@link #seed} does. */
+  public Sandbox seed(Path dataFile) {
+    SandboxData more = SandboxData.load(dataFile);
+    return seed(seed -> seed.add(more));
+  }
+
+  /** Answers matching requests with {@code fault} until it is used up, {@link #clearFaults} or {@link #reset}. */
+  public Sandbox inject(Fault fault) {
+    server.faults().inject(fault);
+    return this;
+  }
+
+  /** Removes every injected fault. */
+  public void clearFaults() {
+    server.faults().clear();
+  }
+
   /** Stops listening, closes its connections and ends its threads (a request still under way is cut off). */
   @Override
   public void close() {
@@ -85,12 +139,15 @@ public final class Sandbox implements AutoCloseable {
     return ledger;
   }
 
-  /** Port, seed data, rate limit and check mode of a {@link Sandbox}. */
+  /** Port, seed data, rate limit, check mode and admin endpoints of a {@link Sandbox}. */
   public static final class Builder {
     private int port;
     private Path dataFile;
-    private int rateLimitPerSecond;
+    private final List<Consumer<SandboxSeed>> seeds = new ArrayList<>();
+    private RateLimit rateLimit;
     private boolean checkResponses;
+    private Path responseSpec;
+    private boolean adminEndpoints;
     private int threads = DEFAULT_THREADS;
 
     private Builder() {}
@@ -110,18 +167,47 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
+    /** Data added to the data file's (or the bundled data), and kept by {@link Sandbox#reset}. */
+    public Builder seed(Consumer<SandboxSeed> additions) {
+      seeds.add(additions);
+      return this;
+    }
+
     /** Requests per second allowed to each token before 429; 0 (the default) is no limit. */
     public Builder rateLimitPerSecond(int perSecond) {
       if (perSecond < 0) {
         throw new IllegalArgumentException("the rate limit must be 0 (off) or more, not " + perSecond);
       }
-      this.rateLimitPerSecond = perSecond;
+      this.rateLimit = perSecond == 0 ? null : RateLimit.perSecond(perSecond);
+      return this;
+    }
+
+    /** What each token may send before 429, e.g. {@link RateLimit#trial()}; null (the default) is no limit. */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = rateLimit;
+      return this;
+    }
+
+    /** Serve the admin endpoints under {@code /__sandbox} (reset, faults); off by default. */
+    public Builder adminEndpoints(boolean enabled) {
+      this.adminEndpoints = enabled;
       return this;
     }
 
     /** Check every response against the spec and keep the problems (for test suites); off by default. */
     public Builder checkResponses(boolean checkResponses) {
       this.checkResponses = checkResponses;
+      return this;
+    }
+
+    /**
+     * Check every response against a spec file of your own instead of the bundled one (its relative {@code $ref}s
+     * are followed): does the sandbox, an implementation of the released contract, still keep the spec you are
+     * editing? Turns {@link #checkResponses} on; operations the file does not have are checked as errors only.
+     */
+    public Builder checkResponsesAgainst(Path specFile) {
+      this.responseSpec = specFile;
+      this.checkResponses = true;
       return this;
     }
 

@@ -2,6 +2,9 @@ package io.itwincontracts.sandbox;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -22,9 +25,14 @@ public final class SandboxMain implements Callable<Integer> {
       description = "Seed data (JSON) instead of the bundled default-data.json: iTwins, roles, repositories, packages, connections, users.")
   private Path data;
 
-  @Option(names = "--rate-limit", paramLabel = "N/s", defaultValue = "0", converter = RateConverter.class,
-      description = "Requests per second per token before 429 with retry-after, e.g. 10/s (default: no limit).")
-  private int rateLimit;
+  @Option(names = "--rate-limit", paramLabel = "LIMIT", converter = RateConverter.class,
+      description = "Requests per token before 429 with retry-after, in a sliding window: 10/s, 500/min, 5000/h, "
+          + "or a subscription tier: trial (500/min and 5000/h), basic (5000/min). Default: no limit.")
+  private RateLimit rateLimit;
+
+  @Option(names = "--admin",
+      description = "Serve the admin endpoints under /__sandbox (reset, inject faults); loopback only like the rest.")
+  private boolean admin;
 
   private SandboxMain() {}
 
@@ -43,7 +51,7 @@ public final class SandboxMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Sandbox sandbox = Sandbox.builder().port(port).data(data).rateLimitPerSecond(rateLimit).start();
+    Sandbox sandbox = Sandbox.builder().port(port).data(data).rateLimit(rateLimit).adminEndpoints(admin).start();
     PrintWriter out = new PrintWriter(System.out, true);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -58,19 +66,31 @@ public final class SandboxMain implements Callable<Integer> {
     return 0;
   }
 
-  /** Reads {@code 10/s} or {@code 10}. */
-  static final class RateConverter implements CommandLine.ITypeConverter<Integer> {
+  /** Reads {@code 10/s}, {@code 500/min}, {@code 5000/h}, {@code 10} (per second), {@code trial} or {@code basic}. */
+  static final class RateConverter implements CommandLine.ITypeConverter<RateLimit> {
+    private static final Map<String, Duration> PERIODS =
+        Map.of("s", Duration.ofSeconds(1), "min", Duration.ofMinutes(1), "h", Duration.ofHours(1));
+
     @Override
-    public Integer convert(String value) {
-      String number = value.endsWith("/s") ? value.substring(0, value.length() - 2) : value;
+    public RateLimit convert(String value) {
+      switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "trial":
+          return RateLimit.trial();
+        case "basic":
+          return RateLimit.basic();
+        default:
+          break;
+      }
+      String[] parts = value.trim().split("/", 2);
+      Duration period = parts.length == 1 ? Duration.ofSeconds(1) : PERIODS.get(parts[1]);
       try {
-        int perSecond = Integer.parseInt(number.trim());
-        if (perSecond < 0) {
-          throw new TypeConversionException("'" + value + "' is negative");
+        int requests = Integer.parseInt(parts[0]);
+        if (period == null || requests < 1) {
+          throw new NumberFormatException();
         }
-        return perSecond;
+        return RateLimit.of(requests, period);
       } catch (NumberFormatException e) {
-        throw new TypeConversionException("'" + value + "' is not a rate such as 10/s");
+        throw new TypeConversionException("'" + value + "' is not a rate such as 10/s, 500/min, 5000/h, trial or basic");
       }
     }
   }

@@ -53,6 +53,13 @@ class SandboxDataTest {
   }
 
   @Test
+  void seedValueOutsideTheSpecsEnumIsRefusedNamingItInsteadOfAnswering500Later() {
+    assertThatThrownBy(() -> Sandbox.builder().data(resource("data/unknown-authentication-type.json")).start())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("seed data: manifest connection c1: authenticationType 'Telepathy' is not one of [User, Service]");
+  }
+
+  @Test
   void missingDataFileIsRefusedNamingIt() {
     assertThatThrownBy(() -> Sandbox.builder().data(Path.of("no-such-data.json")).start())
         .isInstanceOf(IllegalArgumentException.class)

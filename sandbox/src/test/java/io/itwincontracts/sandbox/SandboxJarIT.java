@@ -51,7 +51,7 @@ class SandboxJarIT {
 
     assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isZero();
-    assertThat(help).contains("--port", "--data", "--rate-limit", "--help");
+    assertThat(help).contains("--port", "--data", "--rate-limit", "--admin", "--help");
   }
 
   @Test

@@ -30,6 +30,7 @@ public final class LoopbackJetty {
 
   private final Server server;
   private final ServerConnector connector;
+  private final FaultInjector faults;
 
   /**
    * A server, not yet listening.
@@ -37,8 +38,10 @@ public final class LoopbackJetty {
    * @param port the port on 127.0.0.1, 0 for a free one
    * @param threads threads that serve requests
    * @param applicationsByBasePath each API's Jersey application under its base path ({@code /edfs}, ...)
+   * @param admin the admin endpoints, or null to serve none
    */
-  public LoopbackJetty(int port, int threads, Map<String, ResourceConfig> applicationsByBasePath) {
+  public LoopbackJetty(int port, int threads, Map<String, ResourceConfig> applicationsByBasePath,
+      AdminEndpoints admin) {
     server = new Server(new QueuedThreadPool(threads + JETTY_THREADS));
     // 1. socket: loopback only, so the sandbox is never reachable from another machine
     HttpConfiguration http = new HttpConfiguration();
@@ -55,13 +58,17 @@ public final class LoopbackJetty {
     applicationsByBasePath.forEach((basePath, application) -> apis.addHandler(context(basePath, application)));
     //    and, beside the APIs, their reference: Swagger UI on the bundled specs
     apis.addHandler(new ContextHandler(new ApiReference(), ApiReference.CONTEXT));
+    if (admin != null) {
+      apis.addHandler(new ContextHandler(admin, AdminEndpoints.CONTEXT));
+    }
+    faults = new FaultInjector(apis);
     server.setHandler(
         // 3. the body, read whole: 413, 400, 408
         new WholeRequestBody(
             // 4. Jetty's URI rules: 400
             new StrictUri(
-                // 5. the API by its base path (context), its path made relative, its Jersey application
-                apis)));
+                // 5. an injected fault, if one applies, answers instead of the API (tests of clients' retries)
+                faults)));
     //    a path outside the APIs: the same 404 JSON as an unknown path inside one
     server.setDefaultHandler(new Handler.Abstract() {
       @Override
@@ -70,6 +77,11 @@ public final class LoopbackJetty {
         return true;
       }
     });
+  }
+
+  /** The faults injected into this server's answers. */
+  public FaultInjector faults() {
+    return faults;
   }
 
   /**

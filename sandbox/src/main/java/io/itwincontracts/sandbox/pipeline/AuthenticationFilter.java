@@ -1,7 +1,7 @@
 package io.itwincontracts.sandbox.pipeline;
 
 import io.itwincontracts.sandbox.json.ErrorBodies;
-import io.itwincontracts.sandbox.state.SandboxDirectory;
+import io.itwincontracts.sandbox.state.SandboxState;
 import io.itwincontracts.sandbox.state.SandboxUser;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -18,10 +18,10 @@ final class AuthenticationFilter implements ContainerRequestFilter {
   static final String TOKEN_PROPERTY = "io.itwincontracts.sandbox.token";
   private static final Pattern BEARER = Pattern.compile("Bearer ([\\x21-\\x7E]+)", Pattern.CASE_INSENSITIVE);
 
-  private final SandboxDirectory directory;
+  private final SandboxState state;
 
-  AuthenticationFilter(SandboxDirectory directory) {
-    this.directory = directory;
+  AuthenticationFilter(SandboxState state) {
+    this.state = state;
   }
 
   @Override
@@ -35,7 +35,7 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     }
     String token = bearer.group(1);
     request.setProperty(TOKEN_PROPERTY, token);
-    SandboxUser user = directory.user(token);
+    SandboxUser user = state.directory().user(token);
     request.setSecurityContext(new SecurityContext() {
       @Override
       public Principal getUserPrincipal() {

@@ -32,7 +32,12 @@ final class RateLimitFilter implements ContainerRequestFilter {
           ? ErrorBodies.error(429, "TooManyRequests", "More requests were received than the subscription rate-limit allows.")
           : ErrorBodies.error(429, "RateLimitExceeded",
               "The client sent more requests than allowed by this API for the current tier of the client.")).getResponse();
-      request.abortWith(Response.fromResponse(limited).header("retry-after", retryAfterSeconds).build());
+      Response.ResponseBuilder answer = Response.fromResponse(limited).header("retry-after", retryAfterSeconds);
+      if (limiter.tier() != null) {
+        // the platform names the subscription tier whose limit was reached (rate-limits page)
+        answer.header("ITwinPlatform-RateLimited-Tier", limiter.tier());
+      }
+      request.abortWith(answer.build());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.itwincontracts.sandbox.pipeline;
 
+import io.itwincontracts.sandbox.RateLimit;
 import io.itwincontracts.sandbox.api.Api;
 import io.itwincontracts.sandbox.json.JsonMapperProvider;
 import io.itwincontracts.sandbox.state.SandboxState;
@@ -23,8 +24,10 @@ import org.glassfish.jersey.server.ServerProperties;
  *       error JSON from {@code http.JsonErrorHandler} (400, 414, 431 ...);
  *   <li>{@code http.WholeRequestBody} reads the body whole: too large 413, cut short or badly chunked 400, slow 408;
  *   <li>{@code http.StrictUri} applies Jetty's URI rules, now that the body is read: 400;
- *   <li>the API's base path ({@code /edfs}, ...) picks its Jersey application and {@code http.ContextRelativePath}
- *       strips it; any other path is the 404 JSON;
+ *   <li>{@code http.FaultInjector}: a fault a test injected answers instead (429, 503, a delay, a dropped
+ *       connection...); then the API's base path ({@code /edfs}, ...) picks its Jersey application and
+ *       {@code http.ContextRelativePath} strips it ({@code /docs} is the API reference, {@code /__sandbox} the admin
+ *       endpoints when enabled); any other path is the 404 JSON;
  *   <li>Jersey runs {@link #steps}: filters, matching, more filters, the body reader, the resource, the response
  *       check, the writer; an exception from any of them goes to the exception mappers at the end of the list.
  * </ol>
@@ -45,13 +48,20 @@ public final class RequestPipeline {
    * The pipeline of one sandbox, shared by its APIs (so a token's rate limit counts its requests to all three).
    *
    * @param state what the resources read and write, and the users the tokens name
-   * @param rateLimitPerSecond requests per second allowed to each token, 0 for no limit
+   * @param rateLimit what each token may send, or null for no limit
    * @param ledger where the response check records, or null to check no response
    */
-  public RequestPipeline(SandboxState state, int rateLimitPerSecond, ResponseLedger ledger) {
+  public RequestPipeline(SandboxState state, RateLimit rateLimit, ResponseLedger ledger) {
     this.state = state;
-    this.limiter = rateLimitPerSecond > 0 ? new RateLimiter(rateLimitPerSecond, System::currentTimeMillis) : null;
+    this.limiter = rateLimit == null ? null : new RateLimiter(rateLimit, System::currentTimeMillis);
     this.ledger = ledger;
+  }
+
+  /** Forgets every token's counted requests. */
+  public void clearRateLimits() {
+    if (limiter != null) {
+      limiter.clear();
+    }
   }
 
   /** The Jersey application of one API: its resource, and {@link #steps} with priorities in their order. */
@@ -84,8 +94,8 @@ public final class RequestPipeline {
         new AcceptHeaderFilter(),
         // (Jersey matches the resource method here: unknown path 404, method 405, content type 415, Accept 406)
         // 8. Authorization: Bearer <token> names the user, else 401
-        new AuthenticationFilter(state.directory()),
-        // 9. the token's rate limit, 429 with retry-after: needs the token from 8; counts refused requests too
+        new AuthenticationFilter(state),
+        // 9. the token's rate limit, 429 with retry-after: needs the token from 8; refused requests are not counted
         limiter == null ? null : new RateLimitFilter(limiter, api),
         // 10. the operation's permissions: 403 (listSystems: 404)
         new PermissionFilter(),
@@ -96,7 +106,7 @@ public final class RequestPipeline {
         new JsonMapperProvider(),
         // 13. (the resource runs here)
         // 14. check mode: the response against the spec, recorded in the ledger
-        ledger == null ? null : new ResponseCheck(validator, ledger),
+        ledger == null ? null : new ResponseCheck(ledger.spec(), ledger),
         // 15. the body written whole, with Content-Length
         new WholeResponseEntity(),
         // an exception from any step: Jersey's own refusals get the error JSON, anything else 422 or 500

@@ -18,12 +18,14 @@ import java.util.Map;
 /**
  * The sandbox's seed data, as the JSON data file describes it (see {@code default-data.json} in this package):
  * iTwins with their roles and GIS repositories, integration packages with their roles, manifest connections, and
- * users keyed by the bearer token that identifies them. Any other token is the {@code defaultUser}.
+ * EDFS systems, and users keyed by the bearer token that identifies them. Any other token is the
+ * {@code defaultUser}. Tests build it with {@code SandboxSeed} rather than by hand.
  */
 public record SandboxData(
     @JsonProperty("iTwins") List<ITwin> iTwins,
     List<IntegrationPackage> packages,
     List<Connection> manifestConnections,
+    List<SeededSystem> systems,
     Map<String, User> users,
     User defaultUser) {
 
@@ -42,6 +44,9 @@ public record SandboxData(
   /** A manifest connection of the Synchronization API. */
   public record Connection(String id, @JsonProperty("iModelId") String iModelId,
       @JsonProperty("iTwinId") String iTwinId, String displayName, String authenticationType, String lastRunId) {}
+
+  /** An EDFS system that exists from the start (created without credentials). */
+  public record SeededSystem(@JsonProperty("iTwinId") String iTwinId, String name, String systemId, String systemType) {}
 
   /** A user; {@code toString()} is the record's, which holds no token (tokens are only the map's keys). */
   public record User(String userId, String userName, List<String> permissions) {}
@@ -93,6 +98,10 @@ public record SandboxData(
 
   List<Connection> connectionsOrEmpty() {
     return manifestConnections == null ? List.of() : manifestConnections;
+  }
+
+  List<SeededSystem> systemsOrEmpty() {
+    return systems == null ? List.of() : systems;
   }
 
   Map<String, User> usersOrEmpty() {

@@ -2,6 +2,7 @@ package io.itwincontracts.sandbox.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.itwincontracts.sandbox.RateLimit;
 import io.itwincontracts.sandbox.api.Api;
 import io.itwincontracts.sandbox.state.SandboxData;
 import io.itwincontracts.sandbox.state.SandboxState;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The list in {@link RequestPipeline#steps} is the order Jersey runs the request filters in, and the only one. */
 class RequestPipelineTest {
   private final RequestPipeline pipeline = new RequestPipeline(
-      SandboxState.of(SandboxData.defaults(), Clock.systemUTC()), 10, new ResponseLedger());
+      SandboxState.of(SandboxData.defaults(), Clock.systemUTC()), RateLimit.perSecond(10), new ResponseLedger());
 
   @Test
   void requestFiltersGetRisingPrioritiesInTheirListedOrder() {

@@ -1,0 +1,168 @@
+package io.itwincontracts.sandbox.junit;
+
+import io.itwincontracts.client.ITwinPlatform;
+import io.itwincontracts.sandbox.Sandbox;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Runs tests against an embedded sandbox: {@link SandboxTest} on the class, or this extension in a static
+ * {@code @RegisterExtension} field to set the sandbox and the client up in Java:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static SandboxExtension sandbox = SandboxExtension.withSettings(s -> s.rateLimit(RateLimit.trial()))
+ *     .client(c -> c.maxAttempts(1));
+ * }</pre>
+ *
+ * One sandbox per test class (each class its own, so parallel classes do not meet), started before the first
+ * test; after every test it goes back to its start data ({@link Sandbox#reset}), and the test fails if the
+ * sandbox sent it a response that breaks the spec. {@link SeedData} adds data files for a test.
+ */
+public final class SandboxExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+    ParameterResolver {
+  /** The bearer token of the {@code ITwinPlatform} the extension hands out: the sandbox's default user. */
+  public static final String TOKEN = "sandbox-test-token";
+
+  private static final Namespace NAMESPACE = Namespace.create(SandboxExtension.class);
+  private static final String SANDBOX = "sandbox";
+
+  private final Consumer<Sandbox.Builder> settings;
+  private final Consumer<ITwinPlatform.Builder> clientSettings;
+  private final boolean perTest;
+
+  /** The extension {@link SandboxTest} registers: settings from the annotation. */
+  public SandboxExtension() {
+    this(sandbox -> {}, client -> {}, false);
+  }
+
+  private SandboxExtension(Consumer<Sandbox.Builder> settings, Consumer<ITwinPlatform.Builder> clientSettings,
+      boolean perTest) {
+    this.settings = settings;
+    this.clientSettings = clientSettings;
+    this.perTest = perTest;
+  }
+
+  /** An extension whose sandboxes are built with these settings (port, seeds, rate limit, admin endpoints...). */
+  public static SandboxExtension withSettings(Consumer<Sandbox.Builder> settings) {
+    return new SandboxExtension(settings, client -> {}, false);
+  }
+
+  /** The same, with the {@code ITwinPlatform} it hands out built with these settings too (retries, timeouts...). */
+  public SandboxExtension client(Consumer<ITwinPlatform.Builder> settings) {
+    return new SandboxExtension(this.settings, settings, perTest);
+  }
+
+  /** The same, with a new sandbox for every test. */
+  public SandboxExtension perTest() {
+    return new SandboxExtension(settings, clientSettings, true);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    if (!perTest(context)) {
+      context.getStore(NAMESPACE).put(SANDBOX, start(context));
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (perTest(context) || context.getStore(NAMESPACE).get(SANDBOX, Sandbox.class) == null) {
+      // per test, or registered in an instance field (which misses beforeAll)
+      context.getStore(NAMESPACE).put(SANDBOX, start(context));
+    }
+    Sandbox sandbox = sandbox(context);
+    seedFiles(context.getRequiredTestClass().getAnnotation(SeedData.class), context).forEach(sandbox::seed);
+    seedFiles(context.getRequiredTestMethod().getAnnotation(SeedData.class), context).forEach(sandbox::seed);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    Sandbox sandbox = sandbox(context);
+    List<String> problems = sandbox.responseProblems();
+    sandbox.reset();
+    if (!problems.isEmpty()) {
+      throw new AssertionError("the sandbox sent " + problems.size() + " response(s) that break the spec:\n"
+          + String.join("\n", problems));
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == Sandbox.class || type == ITwinPlatform.class || type == URI.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    Sandbox sandbox = sandbox(context);
+    if (type == Sandbox.class) {
+      return sandbox;
+    }
+    if (type == URI.class) {
+      return URI.create(sandbox.baseUrl());
+    }
+    ITwinPlatform.Builder client = ITwinPlatform.builder().baseUrl(sandbox.baseUrl()).tokenSupplier(() -> TOKEN);
+    clientSettings.accept(client);
+    return client.build();
+  }
+
+  private Sandbox start(ExtensionContext context) {
+    Sandbox.Builder builder = Sandbox.builder().port(0).checkResponses(true);
+    annotation(context).ifPresent(test -> {
+      if (!test.data().isEmpty()) {
+        builder.data(resource(test.data(), context));
+      }
+      builder.adminEndpoints(test.adminEndpoints());
+    });
+    settings.accept(builder);
+    return builder.start();
+  }
+
+  private Sandbox sandbox(ExtensionContext context) {
+    Sandbox sandbox = context.getStore(NAMESPACE).get(SANDBOX, Sandbox.class);
+    if (sandbox == null) {
+      throw new IllegalStateException("no sandbox: register SandboxExtension on the class (@SandboxTest, or a "
+          + "static @RegisterExtension field)");
+    }
+    return sandbox;
+  }
+
+  private boolean perTest(ExtensionContext context) {
+    return perTest || annotation(context).map(SandboxTest::perTest).orElse(false);
+  }
+
+  private static Optional<SandboxTest> annotation(ExtensionContext context) {
+    return AnnotationSupport.findAnnotation(context.getRequiredTestClass(), SandboxTest.class);
+  }
+
+  private static List<Path> seedFiles(SeedData seeds, ExtensionContext context) {
+    return seeds == null ? List.of() : List.of(seeds.value()).stream().map(name -> resource(name, context)).toList();
+  }
+
+  private static Path resource(String name, ExtensionContext context) {
+    URL url = context.getRequiredTestClass().getClassLoader().getResource(name);
+    if (url == null) {
+      throw new IllegalArgumentException("no data file " + name + " on the test classpath (src/test/resources)");
+    }
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + " is not a plain file on the test classpath: " + url, e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.itwincontracts.sandbox.http;
+
+import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.validator.Operation;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which operation a request is, from its method and path alone, before any API sees it: the specs' path templates
+ * under each API's base path (the spec file's name), so the rule comes from the spec, not from a copy of it.
+ */
+final class OperationPaths {
+  private record Template(String method, Pattern path, String operationId) {}
+
+  private final List<Template> templates = ContractValidator.bundled().operations().stream()
+      .map(OperationPaths::template).toList();
+
+  /** The operationId of a request, or empty for a path no operation has. */
+  Optional<String> operationOf(String method, String path) {
+    return templates.stream().filter(t -> t.method().equals(method) && t.path().matcher(path).matches())
+        .map(Template::operationId).findFirst();
+  }
+
+  private static Template template(Operation operation) {
+    String template = "/" + operation.spec().replaceFirst("\\.yaml$", "") + operation.path();
+    StringBuilder regex = new StringBuilder();
+    for (String literal : template.split("\\{[^}/]+}", -1)) {
+      regex.append(regex.isEmpty() ? "" : "[^/]+").append(Pattern.quote(literal));
+    }
+    return new Template(operation.method(), Pattern.compile(regex.toString()), operation.operationId());
+  }
+}
