@@ -4,8 +4,9 @@ import feign.RequestInterceptor;
 import feign.RequestTemplate;
 
 /**
- * Pins the API version through the Bentley media type and identifies the library in User-Agent. The generated
- * interfaces declare {@code Accept: application/json}; it is replaced, not appended to.
+ * Pins the API version through the Bentley media type, which every response of the specs offers, and identifies
+ * the library in User-Agent. The generated interfaces declare both response media types in {@code Accept}; that
+ * header is replaced by the versioned type alone, not appended to.
  */
 final class PlatformHeadersInterceptor implements RequestInterceptor {
   static final String ACCEPT = "application/vnd.bentley.itwin-platform.v1+json";

@@ -43,10 +43,7 @@ class GeneratedClientRoundTripTest {
 
   @BeforeAll
   static void start() {
-    server = new LoopbackStubServer(Map.of(
-        "/edfs", new EchoEdfs(),
-        "/synchronization", new EchoSynchronization(),
-        "/itwins", new EchoITwins()));
+    server = LoopbackStubServer.echoingAllApis();
   }
 
   @AfterAll

@@ -21,10 +21,10 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * Implementations of the generated JAX-RS interfaces served by Jersey on 127.0.0.1 and an ephemeral port, one
- * context per API base path ({@code /edfs}, {@code /synchronization}, {@code /itwins}).
+ * Implementations of the generated JAX-RS interfaces served by plain Jersey (no filter of the sandbox) on 127.0.0.1
+ * and an ephemeral port, one context per API base path ({@code /edfs}, {@code /synchronization}, {@code /itwins}).
  */
-final class LoopbackStubServer implements AutoCloseable {
+public final class LoopbackStubServer implements AutoCloseable {
   static {
     // The JDK server leaves Nagle on: every keep-alive response would wait ~40 ms for a delayed ACK.
     System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -52,7 +52,16 @@ final class LoopbackStubServer implements AutoCloseable {
     server.start();
   }
 
-  String baseUrl() {
+  /** The echoing implementations of all three generated interfaces, each under its API's base path. */
+  public static LoopbackStubServer echoingAllApis() {
+    return new LoopbackStubServer(Map.of(
+        "/edfs", new EchoEdfs(),
+        "/synchronization", new EchoSynchronization(),
+        "/itwins", new EchoITwins()));
+  }
+
+  /** The root the API base paths hang from, as a client's base URL. */
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 

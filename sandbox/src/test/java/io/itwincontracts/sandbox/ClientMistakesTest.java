@@ -71,11 +71,12 @@ class ClientMistakesTest {
   }
 
   @Test
-  void platformAcceptHeaderIsAnsweredWithJson() {
+  void platformAcceptHeaderIsAnsweredInThePlatformMediaTypeTheSpecsDeclare() {
     HttpResponse<String> response = http.send(http.request(SYSTEMS).header("Authorization", "Bearer t")
         .header("Accept", "application/vnd.bentley.itwin-platform.v1+json").GET());
 
     assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/vnd.bentley.itwin-platform.v1+json");
   }
 
   @Test

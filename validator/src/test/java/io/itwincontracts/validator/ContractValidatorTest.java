@@ -77,7 +77,7 @@ class ContractValidatorTest {
   void unknownStatusListsTheDocumentedStatuses() {
     assertThatThrownBy(() -> validator.validate(Target.response("listSystems", "201"), "{}"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("listSystems documents no JSON response for status '201'; its statuses are: 200, 401, 404, 422, 429");
+        .hasMessage("listSystems documents no JSON response for status '201'; its statuses are: 200, 401, 404, 422, 429, default");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpURI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Judges one answer to a bad request: never 5xx; a 4xx carries the spec's error JSON ({@code ErrorResponse} or
@@ -19,9 +20,11 @@ final class FuzzVerdict {
       "io.itwincontracts", "NullPointer", "Caused by", "<html", "<h1>");
 
   private final ContractValidator validator;
+  private final DocumentedStatuses documented;
 
   FuzzVerdict(ContractValidator validator) {
     this.validator = validator;
+    this.documented = new DocumentedStatuses(validator);
   }
 
   /** Whether the request is blank lines only: no request to answer (RFC 9112 2.2 lets a server skip them). */
@@ -36,14 +39,32 @@ final class FuzzVerdict {
    * answer is let off; the run counts it apart.
    */
   static boolean unparseableTarget(FuzzCase sent) {
-    String[] requestLine = new String(sent.bytes(), StandardCharsets.ISO_8859_1).split("\r?\n", 2)[0].split(" ", 3);
-    String target = sent.path() != null ? sent.path() : requestLine.length == 3 ? requestLine[1] : "/";
+    String target = target(sent);
     try {
       HttpURI.build(target);
       return false;
     } catch (IllegalArgumentException unparseable) {
       return true;
     }
+  }
+
+  /** The request target as sent: the path of a well-formed case, else what the request line holds ("/" if nothing). */
+  static String target(FuzzCase sent) {
+    String[] requestLine = requestLine(sent);
+    return sent.path() != null ? sent.path() : requestLine.length == 3 ? requestLine[1] : "/";
+  }
+
+  private static String method(FuzzCase sent) {
+    return sent.method() != null ? sent.method() : requestLine(sent)[0];
+  }
+
+  private static String[] requestLine(FuzzCase sent) {
+    return new String(sent.bytes(), StandardCharsets.ISO_8859_1).split("\r?\n", 2)[0].split(" ", 3);
+  }
+
+  /** The status alone, if the specs do not document it for the request; empty if they do or it was no answer. */
+  Optional<String> undocumentedStatus(FuzzCase sent, int status) {
+    return status == 0 ? Optional.empty() : documented.undocumented(method(sent), target(sent), status);
   }
 
   /** What is wrong with the answer; empty if nothing. */
@@ -58,6 +79,7 @@ final class FuzzVerdict {
     if (status >= 100 && status < 200 || status >= 300 && status < 400) {
       problems.add("unexpected status " + status);
     }
+    undocumentedStatus(sent, status).ifPresent(problems::add);
     String request = new String(sent.bytes(), StandardCharsets.ISO_8859_1) + new String(sent.bytes(), StandardCharsets.UTF_8);
     for (String internal : INTERNALS) {
       if (body.contains(internal) && !request.contains(internal)) {

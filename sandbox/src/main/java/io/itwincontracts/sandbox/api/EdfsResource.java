@@ -54,7 +54,7 @@ final class EdfsResource implements EdfsApi {
                 "A system with the specified SystemId already exists.", "SystemId"))));
     SystemCredentialDto created = new SystemCredentialDto()
         .id(system.id()).systemName(system.name()).systemId(system.systemId()).systemType(system.systemType());
-    return ErrorBodies.response(201, created);
+    return Response.status(201).entity(created).build();
   }
 
   @Override
@@ -71,7 +71,7 @@ final class EdfsResource implements EdfsApi {
         .lastChange(system.lastChange())
         .lastChangeBy(system.changedBy().userId())
         .lastChangeByName(system.changedBy().userName())).toList();
-    return ErrorBodies.response(200, new OSystemInfoDtoList().systems(systems));
+    return Response.status(200).entity(new OSystemInfoDtoList().systems(systems)).build();
   }
 
   @Override
@@ -102,7 +102,7 @@ final class EdfsResource implements EdfsApi {
     if (!details.isEmpty()) {
       throw operation.unprocessable(details);
     }
-    return ErrorBodies.response(200, new PackageRoleAssignmentDtoList().assignments(assignments));
+    return Response.status(200).entity(new PackageRoleAssignmentDtoList().assignments(assignments)).build();
   }
 
   private SandboxUser user() {

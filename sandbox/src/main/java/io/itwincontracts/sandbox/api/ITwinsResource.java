@@ -39,6 +39,6 @@ final class ITwinsResource implements ITwinsApi {
         .displayName(body.getDisplayName())
         .propertyClass(ResourceClass.fromValue(repository.resourceClass()))
         .subClass(repository.subClass() == null ? null : ResourceSubClass.fromValue(repository.subClass()));
-    return ErrorBodies.response(201, new ResourceResponse().resource(resource));
+    return Response.status(201).entity(new ResourceResponse().resource(resource)).build();
   }
 }

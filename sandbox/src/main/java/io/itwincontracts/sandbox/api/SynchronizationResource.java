@@ -36,7 +36,7 @@ final class SynchronizationResource implements SynchronizationApi {
             body.getAuthenticationType() != null ? body.getAuthenticationType().toString() : connection.authenticationType(),
             connection.lastRunId()))
         .orElseThrow(() -> ErrorBodies.error(404, "ManifestConnectionNotFound", "Requested ManifestConnection is not available."));
-    return ErrorBodies.response(200, new ManifestConnectionResponse().connection(toModel(updated)));
+    return Response.status(200).entity(new ManifestConnectionResponse().connection(toModel(updated))).build();
   }
 
   private static ManifestConnection toModel(Connection connection) {

@@ -55,7 +55,7 @@ public final class ErrorBodies {
       case 404 -> "The requested resource was not found.";
       case 405 -> "The method is not allowed for the requested resource.";
       case 415 -> "The request body must be application/json.";
-      case 406 -> "The response can only be application/json.";
+      case 406 -> "The response can only be application/json or application/vnd.bentley.itwin-platform.v1+json.";
       default -> reason + ".";
     });
   }
@@ -65,7 +65,7 @@ public final class ErrorBodies {
     return new ApiError().code(code).message(message).target(target);
   }
 
-  /** A JSON response with {@code status} and {@code body}, error or not. */
+  /** An error response as {@code application/json}, whatever the Accept header: a refusal cannot depend on it. */
   public static Response response(int status, Object body) {
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }

@@ -11,7 +11,11 @@ final class Operations {
   private Operations() {}
 
   static Optional<SandboxOperation> matched(ContainerRequestContext request) {
-    ResourceMethod method = ((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod();
+    return matched((ExtendedUriInfo) request.getUriInfo());
+  }
+
+  static Optional<SandboxOperation> matched(ExtendedUriInfo uriInfo) {
+    ResourceMethod method = uriInfo.getMatchedResourceMethod();
     if (method == null || method.getInvocable() == null) {
       return Optional.empty();
     }

@@ -90,21 +90,22 @@ public final class RequestPipeline {
     return present(
         // 6. pre-matching: a Content-Type or Accept that is not a media type, 400 (Jersey would fail matching on it)
         new HeaderSyntaxFilter(),
-        // 7. pre-matching: the platform's Accept type is answered as application/json
-        new AcceptHeaderFilter(),
-        // (Jersey matches the resource method here: unknown path 404, method 405, content type 415, Accept 406)
-        // 8. Authorization: Bearer <token> names the user, else 401
+        // (Jersey matches the resource method here: unknown path 404, method 405, content type 415, Accept 406;
+        // the generated interfaces produce application/json and the platform's v1 type, as the specs declare)
+        // 7. Authorization: Bearer <token> names the user, else 401
         new AuthenticationFilter(state),
-        // 9. the token's rate limit, 429 with retry-after: needs the token from 8; refused requests are not counted
+        // 8. the token's rate limit, 429 with retry-after: needs the token from 7; refused requests are not counted
         limiter == null ? null : new RateLimitFilter(limiter, api),
-        // 10. the operation's permissions: 403 (listSystems: 404)
+        // 9. the operation's permissions: 403 (listSystems: 404)
         new PermissionFilter(),
-        // 11. the body against the spec's schema and the pages' rules, 422, before anything is bound
+        // 10. the body against the spec's schema and the pages' rules, 422, before anything is bound
         new RequestBodyFilter(validator, JsonMapperProvider.MAPPER),
-        // 12. body reader (and writer, step 15): Jackson, with the sandbox's one mapping
+        // 11. body reader (and writer, step 15): Jackson, with the sandbox's one mapping
         JacksonFeature.withoutExceptionMappers(),
         new JsonMapperProvider(),
-        // 13. (the resource runs here)
+        // 12. (the resource runs here)
+        // 13. OPTIONS, which Jersey answers by itself with 200, is refused with 405 like any undeclared method
+        new OptionsRefusal(),
         // 14. check mode: the response against the spec, recorded in the ledger
         ledger == null ? null : new ResponseCheck(ledger.spec(), ledger),
         // 15. the body written whole, with Content-Length

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * In check mode, holds every response body the sandbox sends to the spec: a documented status of an operation to
- * that status's schema; an undocumented success status is itself a problem; any other error (405, 413, 415 …)
- * to the shared {@code ErrorResponse}.
- * Problems are collected in the {@link ResponseLedger}, so a test suite can assert once, centrally, that the
- * sandbox never answered off-contract.
+ * In check mode, holds every response the sandbox sends to the spec: the status must be documented by the matched
+ * operation, as itself or through the operation's {@code default} response, and the body must match that
+ * response's schema. A request that matched no operation (unknown path, undeclared method) gets the shared
+ * {@code ErrorResponse}. Problems are collected in the {@link ResponseLedger}, so a test suite can assert once,
+ * centrally, that the sandbox never answered off-contract.
  */
 final class ResponseCheck implements ContainerResponseFilter {
   private final ContractValidator validator;
@@ -33,8 +33,8 @@ final class ResponseCheck implements ContainerResponseFilter {
     String status = String.valueOf(response.getStatus());
     Optional<Operation> operation = Operations.matched(request).flatMap(o -> validator.operations().stream()
         .filter(documented -> documented.operationId().equals(o.operationId())).findFirst());
-    Target target = operation.filter(o -> o.statuses().contains(status) || response.getStatus() < 400)
-        .map(o -> Target.response(o.operationId(), status))
+    Target target = operation.map(o -> Target.response(o.operationId(),
+            o.statuses().contains(status) || !o.statuses().contains("default") ? status : "default"))
         .orElse(Target.component("ErrorResponse"));
     String where = request.getMethod() + " " + request.getUriInfo().getRequestUri().getPath() + " -> " + status;
     if (!response.hasEntity()) {

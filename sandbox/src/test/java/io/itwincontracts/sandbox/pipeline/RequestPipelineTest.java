@@ -26,7 +26,7 @@ class RequestPipelineTest {
         .map(filter -> application.getConfiguration().getContracts(filter).get(ContainerRequestFilter.class))
         .toList();
 
-    assertThat(requestFilters()).hasSize(6);
+    assertThat(requestFilters()).hasSize(5);
     assertThat(priorities).doesNotContainNull().doesNotHaveDuplicates().isSorted();
   }
 
@@ -34,7 +34,7 @@ class RequestPipelineTest {
   void preMatchingFiltersAreListedFirstBecauseJerseyRunsThemBeforeAnyOther() {
     List<Boolean> preMatching = requestFilters().stream().map(f -> f.isAnnotationPresent(PreMatching.class)).toList();
 
-    assertThat(preMatching).containsExactly(true, true, false, false, false, false);
+    assertThat(preMatching).containsExactly(true, false, false, false, false);
   }
 
   @Test

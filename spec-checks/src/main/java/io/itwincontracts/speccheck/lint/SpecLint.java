@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <ul>
  *   <li>{@code operation-id}: every operation has an operationId (it names the generated method);
- *   <li>{@code shared-error-schema}: every 4xx/5xx body is {@code common.yaml}'s ErrorResponse or
+ *   <li>{@code shared-error-schema}: every 4xx/5xx and {@code default} body is {@code common.yaml}'s ErrorResponse or
  *       DetailedErrorResponse (the client maps one error model);
  *   <li>{@code retry-after}: every 429 declares the {@code retry-after} header (the client waits for it);
  *   <li>{@code additional-properties}: every object schema of a request or response states
@@ -99,7 +99,8 @@ public final class SpecLint {
 
   private void response(String status, Located declared) {
     Located response = tree.resolveOrMissing(declared);
-    boolean error = status.startsWith("4") || status.startsWith("5");
+    // `default` documents the statuses an operation does not list: in practice refusals, so an error like 4xx/5xx.
+    boolean error = status.startsWith("4") || status.startsWith("5") || status.equals("default");
     if (error && !response.node().has("content")) {
       add(declared, "shared-error-schema", status + " has no body; use " + SHARED_FILE + "'s ErrorResponse or DetailedErrorResponse");
     }

@@ -1,0 +1,96 @@
+package io.itwincontracts.contracttests.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.itwincontracts.client.ConflictException;
+import io.itwincontracts.client.ForbiddenException;
+import io.itwincontracts.client.ITwinApiException;
+import io.itwincontracts.client.ITwinPlatform;
+import io.itwincontracts.client.NotFoundException;
+import io.itwincontracts.client.RateLimitedException;
+import io.itwincontracts.client.UnauthorizedException;
+import io.itwincontracts.client.UnprocessableEntityException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The client as users build it against Stoplight Prism mocking the specs, an implementation this project did not
+ * write: every operation succeeds, and every documented error status (chosen with Prism's {@code Prefer: code=},
+ * added by the front and nowhere else) raises the client's exception for it, with the code the spec's example shows.
+ */
+class ClientAgainstPrismTest {
+  private static final Duration START_LIMIT = Duration.ofSeconds(90);
+  /** A status the specs leave to each operation's {@code default} response (a refusal). */
+  private static final int REFUSAL = 415;
+  private static final Map<Integer, Class<? extends ITwinApiException>> TYPED = Map.of(
+      401, UnauthorizedException.class, 403, ForbiddenException.class, 404, NotFoundException.class,
+      409, ConflictException.class, 422, UnprocessableEntityException.class, 429, RateLimitedException.class,
+      REFUSAL, ITwinApiException.class);
+
+  private static final Map<String, PrismMock> MOCKS = new LinkedHashMap<>();
+  private static PrefixFront front;
+
+  @BeforeAll
+  static void start() throws Exception {
+    for (String api : new String[] {"edfs", "synchronization", "itwins"}) {
+      MOCKS.put(api, PrismMock.start(api + ".yaml"));
+    }
+    Map<String, String> roots = new LinkedHashMap<>();
+    for (Map.Entry<String, PrismMock> mock : MOCKS.entrySet()) {
+      roots.put(mock.getKey(), mock.getValue().awaitReady(START_LIMIT).root());
+    }
+    front = new PrefixFront(roots);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (front != null) {
+      front.close();
+    }
+    MOCKS.values().forEach(PrismMock::close);
+    assertThat(MOCKS.values()).as("Prism processes left running").noneMatch(PrismMock::isAlive);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(PlatformCall.class)
+  void everyOperationGetsItsDocumentedSuccess(PlatformCall call) {
+    PlatformCall.Outcome outcome = call.call(platform(null));
+
+    assertThat(outcome.status()).isEqualTo(call.documentedSuccess());
+    assertThat(outcome.body()).isNotNull();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("documentedErrors")
+  void everyDocumentedErrorStatusRaisesItsTypedExceptionWithThePagesCode(PlatformCall call, int status, String documented) {
+    ITwinApiException error = catchThrowableOfType(ITwinApiException.class, () -> call.call(platform(status)));
+
+    assertThat(error).as("exception for " + status).isNotNull();
+    assertThat(error.getClass()).isEqualTo(TYPED.get(status));
+    assertThat(error.status()).isEqualTo(status);
+    assertThat(error.errorCode()).hasValue(call.exampleErrorCode(documented));
+  }
+
+  /** Every operation's documented error statuses, and a refusal its default response documents. */
+  static Stream<Arguments> documentedErrors() {
+    return Arrays.stream(PlatformCall.values()).flatMap(call -> call.operation().statuses().stream()
+        .filter(status -> status.startsWith("4") || status.equals("default"))
+        .map(status -> Arguments.of(call, status.equals("default") ? REFUSAL : Integer.parseInt(status), status)));
+  }
+
+  /** One attempt per call: a 429 is the outcome under test, not something to wait out. */
+  private static ITwinPlatform platform(Integer preferCode) {
+    return ITwinPlatform.builder().baseUrl(front.baseUrl(preferCode)).tokenSupplier(() -> "interop-token")
+        .maxAttempts(1).build();
+  }
+}
