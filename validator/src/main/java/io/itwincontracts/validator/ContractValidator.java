@@ -5,7 +5,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.dialect.Dialects;
 import io.itwincontracts.spec.SpecDocuments;
 import io.itwincontracts.spec.SpecException;
 import java.io.InputStream;
@@ -21,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Validates JSON payloads against the schemas of the specs: the bundled ones ({@link #bundled()}) or a spec file
  * being edited ({@link #forSpec(Path)}). Validation is networknt's, with the OpenAPI 3.0 dialect (so
- * {@code nullable} and {@code format} count). Schemas are built once per target and cached; an instance is
+ * {@code nullable} and {@code format} count, and the specs' {@code x-} extensions are annotations). Schemas are built once per target and cached; an instance is
  * thread-safe.
  */
 public final class ContractValidator {
@@ -33,7 +32,7 @@ public final class ContractValidator {
 
   private ContractValidator(List<URI> specs) {
     this.catalog = new ContractCatalog(specs);
-    this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi30(), builder -> builder
+    this.registry = SchemaRegistry.withDialect(ExtensionKeywords.openApi30(), builder -> builder
         .schemaIdResolvers(r -> r.mapPrefix(SpecDocuments.BUNDLED, "classpath:" + SpecDocuments.CLASSPATH))
         .resourceLoaders(r -> r.add(iri -> "file".equals(iri.getScheme())
             ? () -> Files.newInputStream(Path.of(URI.create(iri.toString())))
