@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,7 @@ final class ContractCatalog {
   private final SpecDocuments documents = new SpecDocuments();
   private final List<Operation> operations = new ArrayList<>();
   private final Map<Target, String> schemaLocations = new LinkedHashMap<>();
+  private final Map<String, DocumentedResponses> responses = new LinkedHashMap<>();
   private final List<Example> examples = new ArrayList<>();
 
   ContractCatalog(List<URI> specs) {
@@ -45,6 +47,21 @@ final class ContractCatalog {
 
   List<Example> examples() {
     return examples;
+  }
+
+  /** What {@code operationId} documents about its responses, or an {@link IllegalArgumentException}. */
+  DocumentedResponses responses(String operationId) {
+    DocumentedResponses documented = responses.get(operationId);
+    if (documented == null) {
+      throw new IllegalArgumentException("unknown operation '" + operationId + "'; the operations are: "
+          + String.join(", ", responses.keySet()));
+    }
+    return documented;
+  }
+
+  /** Whether a schema is known for the target (an operation's JSON body for that status, or a component). */
+  boolean hasSchema(Target target) {
+    return schemaLocations.containsKey(target);
   }
 
   /** The schema location of a target, or an {@link IllegalArgumentException} that lists the valid names. */
@@ -84,14 +101,31 @@ final class ContractCatalog {
       hasRequestBody = addBody(Target.request(operationId), documents.resolve(operation.child("requestBody")));
     }
     List<String> statuses = new ArrayList<>();
+    List<String> documented = new ArrayList<>();
+    Map<String, List<String>> requiredHeaders = new LinkedHashMap<>();
     Located responses = operation.child("responses");
     for (Map.Entry<String, JsonNode> response : responses.node().properties()) {
       Target target = Target.response(operationId, response.getKey());
-      if (addBody(target, documents.resolve(responses.child(response.getKey())))) {
+      Located resolved = documents.resolve(responses.child(response.getKey()));
+      documented.add(response.getKey());
+      requiredHeaders.put(response.getKey(), requiredHeaders(resolved));
+      if (addBody(target, resolved)) {
         statuses.add(response.getKey());
       }
     }
+    this.responses.put(operationId, new DocumentedResponses(List.copyOf(documented), Map.copyOf(requiredHeaders)));
     operations.add(new Operation(spec, operationId, method.toUpperCase(), path, hasRequestBody, List.copyOf(statuses)));
+  }
+
+  private List<String> requiredHeaders(Located response) {
+    List<String> required = new ArrayList<>();
+    Located headers = response.child("headers");
+    for (Map.Entry<String, JsonNode> header : headers.node().properties()) {
+      if (documents.resolve(headers.child(header.getKey())).node().path("required").asBoolean(false)) {
+        required.add(header.getKey().toLowerCase(Locale.ROOT));
+      }
+    }
+    return List.copyOf(required);
   }
 
   private boolean addBody(Target target, Located body) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -79,6 +80,49 @@ public final class ContractValidator {
     Schema schema = schema(target);
     JsonPayloads.Parsed parsed = JsonPayloads.parse(json);
     return parsed.tree() == null ? parsed.violations() : violations(schema, parsed.tree());
+  }
+
+  /**
+   * Every way a request body breaks its operation's schema; empty for an operation that declares no JSON request
+   * body. A null body is an empty one.
+   *
+   * @throws IllegalArgumentException for an unknown operation (the message lists the valid ones)
+   */
+  public List<Violation> validateRequest(String operationId, String body) {
+    catalog.responses(operationId);
+    Target target = Target.request(operationId);
+    return catalog.hasSchema(target) ? validate(target, body == null ? "" : body) : List.of();
+  }
+
+  /**
+   * Every way a response breaks its operation's contract: a status the operation does not document (keyword
+   * {@value Violation#STATUS}; an error status is documented by a {@code default} response, a success status only
+   * by itself or its range), a header that status declares {@code required} but the response lacks (keyword
+   * {@value Violation#HEADER}), a body that breaks that status's schema. A null body is an empty one; a status
+   * documented without a JSON body has its body left unchecked.
+   *
+   * @param header the response's value of a header by its lower-case name, or null when it has none
+   * @throws IllegalArgumentException for an unknown operation (the message lists the valid ones)
+   */
+  public List<Violation> validateResponse(String operationId, int status, Function<String, String> header,
+      String body) {
+    DocumentedResponses documented = catalog.responses(operationId);
+    String key = documented.keyFor(status);
+    if (key == null) {
+      return List.of(new Violation("", Violation.STATUS, "status " + status + " is not documented for "
+          + operationId + " (it documents " + String.join(", ", documented.statuses()) + ")"));
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (String name : documented.requiredHeaders().get(key)) {
+      if (header.apply(name) == null) {
+        violations.add(new Violation("", Violation.HEADER, "required header " + name + " is missing"));
+      }
+    }
+    Target target = Target.response(operationId, key);
+    if (catalog.hasSchema(target)) {
+      violations.addAll(validate(target, body == null ? "" : body));
+    }
+    return violations;
   }
 
   private Schema schema(Target target) {

@@ -7,7 +7,8 @@ package io.itwincontracts.validator;
  *     pointer of that property; the empty string is the whole payload
  * @param keyword the schema keyword that failed ({@code maxLength}, {@code required}, …), or {@code syntax} for
  *     JSON that does not parse, or {@code limit} for JSON beyond what the parser reads (nested deeper than
- *     {@value JsonPayloads#MAX_DEPTH} levels)
+ *     {@value JsonPayloads#MAX_DEPTH} levels), or for a response {@code status} (a status its operation does not
+ *     document) or {@code header} (a header its status requires is missing)
  * @param message a plain-language description
  */
 public record Violation(String pointer, String keyword, String message) {
@@ -15,6 +16,10 @@ public record Violation(String pointer, String keyword, String message) {
   public static final String SYNTAX = "syntax";
   /** The keyword of well-formed JSON that the parser refuses to read: too deeply nested, or a value too long. */
   public static final String LIMIT = "limit";
+  /** The keyword of a response whose status its operation does not document. */
+  public static final String STATUS = "status";
+  /** The keyword of a response that lacks a header its status declares {@code required}. */
+  public static final String HEADER = "header";
 
   @Override
   public String toString() {

@@ -43,6 +43,8 @@ final class ChangeClassifier {
   private final String api;
   private final List<SpecChange> changes = new ArrayList<>();
   private String operation;
+  /** Whether an incompatibility openapi-diff reports was classified compatible here (a response header made required). */
+  private boolean overruled;
 
   ChangeClassifier(String api) {
     this.api = api;
@@ -63,7 +65,7 @@ final class ChangeClassifier {
       operation = name(changed.getNewOperation(), changed.getHttpMethod(), changed.getPathUrl());
       operation(changed);
     }
-    if (diff.isIncompatible() && changes.stream().noneMatch(SpecChange::breaking)) {
+    if (diff.isIncompatible() && changes.stream().noneMatch(SpecChange::breaking) && !overruled) {
       operation = "(spec)";
       add("", "openapi-diff reports an incompatible change (see the changelog)", true);
     }
@@ -136,8 +138,18 @@ final class ChangeClassifier {
     headers.getMissing().keySet().forEach(name ->
         add(where + " header " + name, "removed: clients reading it get nothing", true));
     headers.getIncreased().keySet().forEach(name -> add(where + " header " + name, "added", false));
-    headers.getChanged().forEach((name, changed) ->
-        add(where + " header " + name, "changed", changed.isIncompatible()));
+    headers.getChanged().forEach((name, changed) -> {
+      if (changed.isRequired()) {
+        // openapi-diff calls any change of `required` incompatible; in a response, required is the server's
+        // promise: made required, clients lose nothing; made optional, clients that rely on it break
+        boolean nowRequired = Boolean.TRUE.equals(changed.getNewHeader().getRequired());
+        overruled |= nowRequired && changed.isIncompatible();
+        add(where + " header " + name, nowRequired ? "now required" : "now optional: clients relying on it break",
+            !nowRequired);
+      } else {
+        add(where + " header " + name, "changed", changed.isIncompatible());
+      }
+    });
   }
 
   private void content(String where, ChangedContent content, boolean response) {

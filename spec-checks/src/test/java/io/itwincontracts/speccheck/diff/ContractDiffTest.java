@@ -91,6 +91,20 @@ class ContractDiffTest {
     assertThat(diff.html()).contains("<html").contains("/widgets");
   }
 
+  @Test
+  void aResponseHeaderMadeRequiredIsCompatibleAndMadeOptionalIsBreaking() {
+    Path optional = TestFiles.path("diff/headers/optional.yaml");
+    Path required = TestFiles.path("diff/headers/required.yaml");
+
+    ContractDiff promised = ContractDiff.compare(optional, required);
+    assertThat(promised.changes()).extracting(SpecChange::toString)
+        .containsExactly("compatible required listWidgets (GET /widgets) response 429 header retry-after: now required");
+    assertThat(promised.blocksRelease()).isFalse();
+    assertThat(ContractDiff.compare(required, optional).breakingChanges()).extracting(SpecChange::toString)
+        .containsExactly("BREAKING optional listWidgets (GET /widgets) response 429 header retry-after: now optional: "
+            + "clients relying on it break");
+  }
+
   private static ContractDiff compare(String fixture) {
     return ContractDiff.compare(TestFiles.path("diff/baseline.yaml"), TestFiles.path("diff/" + fixture + ".yaml"));
   }
