@@ -1,25 +1,28 @@
 package io.itwincontracts.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.codec.Decoder;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
+import io.itwincontracts.validator.ContractReport;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Wires the generated Feign interfaces to the runtime: one JDK HTTP client, the headers and bearer token
- * interceptors, the typed error decoder, the retry-after retryer and the redacting logger, shared by all APIs.
+ * Wires the generated Feign interfaces to the runtime: one JDK HTTP client (held to the contract when checks are
+ * on), the headers and bearer token interceptors, the typed error decoder, the retry-after retryer and the redacting logger, shared by all APIs.
  */
 final class FeignClientFactory {
   private final String baseUrl;
   private final ObjectMapper mapper = ClientObjectMapper.create();
-  private final BufferingClient client;
+  private final Client client;
   private final Request.Options options;
   private final PlatformHeadersInterceptor headers = new PlatformHeadersInterceptor(LibraryVersion.get());
   private final BearerTokenInterceptor bearer;
@@ -28,14 +31,19 @@ final class FeignClientFactory {
   private final Logger.Level logLevel;
 
   FeignClientFactory(String baseUrl, Supplier<String> tokens, RetryPolicy retryPolicy,
-      RetryAfterRetryer.Sleeper sleeper, Duration connectTimeout, Duration readTimeout, Logger.Level logLevel) {
+      RetryAfterRetryer.Sleeper sleeper, Duration connectTimeout, Duration readTimeout, Logger.Level logLevel,
+      ContractChecks checks, Consumer<ContractReport> contractListener) {
     this.baseUrl = baseUrl;
     // Redirects are not followed: the token must not travel to a host the caller did not configure. Each send
     // reaches the wire once at the most (the JDK client would resend a GET by itself): see OneSendHttpClient.
-    this.client = new BufferingClient(new Http2Client(new OneSendHttpClient(HttpClient.newBuilder()
+    Client buffering = new BufferingClient(new Http2Client(new OneSendHttpClient(HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build())));
+    // Contract checks sit outside the buffering, so they read whole bodies, and inside Feign's retry loop, so a
+    // STRICT refusal ends the call at once; off, the validator is never loaded (an optional dependency).
+    this.client = checks == ContractChecks.OFF ? buffering
+        : new ContractCheckingClient(buffering, checks, contractListener, mapper);
     this.options = new Request.Options(connectTimeout, readTimeout, false);
     this.bearer = new BearerTokenInterceptor(tokens);
     this.errors = new ITwinErrorDecoder(new ErrorBodyReader(mapper, Clock.systemUTC()));

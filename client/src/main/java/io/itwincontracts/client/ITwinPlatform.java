@@ -4,10 +4,12 @@ import feign.Logger;
 import io.itwincontracts.client.edfs.EdfsApi;
 import io.itwincontracts.client.itwins.ITwinsApi;
 import io.itwincontracts.client.synchronization.SynchronizationApi;
+import io.itwincontracts.validator.ContractReport;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -77,6 +79,8 @@ public final class ITwinPlatform {
     private Duration readTimeout = Duration.ofSeconds(30);
     private Logger.Level logLevel = Logger.Level.NONE;
     private RetryAfterRetryer.Sleeper sleeper = RetryAfterRetryer.Sleeper.REAL;
+    private ContractChecks contractChecks = ContractChecks.OFF;
+    private Consumer<ContractReport> contractListener;
 
     private Builder() {}
 
@@ -147,6 +151,25 @@ public final class ITwinPlatform {
       return this;
     }
 
+    /**
+     * Holds every request and response to the contract (default {@link ContractChecks#OFF}); on, it needs
+     * {@code io.itwincontracts:itwin-contracts-validator} on the classpath, an optional dependency of the client.
+     */
+    public Builder contractChecks(ContractChecks contractChecks) {
+      this.contractChecks = contractChecks;
+      return this;
+    }
+
+    /**
+     * Receives the violations of each request or response that breaks the contract, one {@link ContractReport}
+     * per message (required in {@link ContractChecks#REPORT} mode; in STRICT mode it hears of them before the
+     * exception). Called on the calling thread; redacted like the log.
+     */
+    public Builder onContractViolation(Consumer<ContractReport> listener) {
+      this.contractListener = listener;
+      return this;
+    }
+
     /** How the client waits between attempts; the tests' seam, so that they never sleep for real. */
     Builder sleeper(RetryAfterRetryer.Sleeper sleeper) {
       this.sleeper = sleeper;
@@ -182,12 +205,38 @@ public final class ITwinPlatform {
         problems.append("\n- initialBackoff (").append(initialBackoff).append(") exceeds maxRetryWait (")
             .append(maxRetryWait).append(')');
       }
+      contractCheckProblems(problems);
       if (problems.length() > 0) {
         throw new IllegalStateException("Cannot build ITwinPlatform:" + problems);
       }
       String normalized = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
       return new ITwinPlatform(normalized, new FeignClientFactory(normalized, tokenSupplier,
-          new RetryPolicy(maxAttempts, maxRetryWait, initialBackoff), sleeper, connectTimeout, readTimeout, logLevel));
+          new RetryPolicy(maxAttempts, maxRetryWait, initialBackoff), sleeper, connectTimeout, readTimeout, logLevel,
+          contractChecks, contractListener));
+    }
+
+    private void contractCheckProblems(StringBuilder problems) {
+      if (contractChecks == null) {
+        problems.append("\n- contractChecks must not be null (use OFF)");
+      } else if (contractChecks != ContractChecks.OFF) {
+        if (!validatorOnClasspath()) {
+          problems.append("\n- contractChecks(").append(contractChecks).append(") validates with the contract's ")
+              .append("validator, which is not on the classpath: add the dependency ")
+              .append("io.itwincontracts:itwin-contracts-validator (the client's version)");
+        }
+        if (contractChecks == ContractChecks.REPORT && contractListener == null) {
+          problems.append("\n- contractChecks(REPORT) hands every violation to a listener: set onContractViolation(...)");
+        }
+      }
+    }
+
+    private static boolean validatorOnClasspath() {
+      try {
+        Class.forName("io.itwincontracts.validator.ContractValidator", false, ITwinPlatform.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException | LinkageError missing) {
+        return false;
+      }
     }
 
     private static String checkRoot(String root) {
