@@ -5,6 +5,7 @@ import io.itwincontracts.sandbox.api.Api;
 import io.itwincontracts.sandbox.json.JsonMapperProvider;
 import io.itwincontracts.sandbox.state.SandboxState;
 import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.validator.jaxrs.ContractValidationFeature;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.util.Arrays;
 import java.util.List;
@@ -76,10 +77,31 @@ public final class RequestPipeline {
         })
         .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     List<Object> steps = steps(api);
+    int[] contractPriorities = new int[2];
     for (int position = 0; position < steps.size(); position++) {
-      config.register(steps.get(position), priority(steps.get(position), position));
+      Object step = steps.get(position);
+      if (step instanceof ContractStep contract) {
+        contractPriorities[contract.responses() ? 1 : 0] = priority(step, position);
+      } else {
+        config.register(step, priority(step, position));
+      }
     }
-    return config;
+    // one feature for both steps: JAX-RS keeps one registration of a class
+    return config.register(contractChecks(contractPriorities[0], contractPriorities[1]));
+  }
+
+  /** Where the validator's JAX-RS feature runs: its request checks, or its response checks. */
+  record ContractStep(boolean responses) {}
+
+  private ContractValidationFeature contractChecks(int requestPriority, int responsePriority) {
+    ContractValidationFeature.Builder checks = ContractValidationFeature.builder().validator(validator)
+        .refusal(new PageRules(JsonMapperProvider.MAPPER)).priorities(requestPriority, responsePriority);
+    if (ledger == null) {
+      return checks.build();
+    }
+    ContractValidationFeature feature = checks.checkResponsesAgainst(ledger.spec(), ledger).build();
+    ledger.countChecksOf(feature);
+    return feature;
   }
 
   /**
@@ -98,16 +120,17 @@ public final class RequestPipeline {
         limiter == null ? null : new RateLimitFilter(limiter, api),
         // 9. the operation's permissions: 403 (listSystems: 404)
         new PermissionFilter(),
-        // 10. the body against the spec's schema and the pages' rules, 422, before anything is bound
-        new RequestBodyFilter(validator, JsonMapperProvider.MAPPER),
+        // 10. the body against the spec's schema (the validator's contract checks) and the pages' rules, 422,
+        // before anything is bound
+        new ContractStep(false),
         // 11. body reader (and writer, step 15): Jackson, with the sandbox's one mapping
         JacksonFeature.withoutExceptionMappers(),
         new JsonMapperProvider(),
         // 12. (the resource runs here)
         // 13. OPTIONS, which Jersey answers by itself with 200, is refused with 405 like any undeclared method
         new OptionsRefusal(),
-        // 14. check mode: the response against the spec, recorded in the ledger
-        ledger == null ? null : new ResponseCheck(ledger.spec(), ledger),
+        // 14. check mode: the response against the spec (the same contract checks), recorded in the ledger
+        ledger == null ? null : new ContractStep(true),
         // 15. the body written whole, with Content-Length
         new WholeResponseEntity(),
         // an exception from any step: Jersey's own refusals get the error JSON, anything else 422 or 500
@@ -118,7 +141,8 @@ public final class RequestPipeline {
   /** The priority of the step at {@code position}, such that Jersey runs the steps in the listed order. */
   private static int priority(Object step, int position) {
     int ascending = FIRST_PRIORITY + position * PRIORITY_STEP;
-    return step instanceof ContainerResponseFilter ? RESPONSE_PRIORITY_CEILING - ascending : ascending;
+    boolean response = step instanceof ContainerResponseFilter || step instanceof ContractStep c && c.responses();
+    return response ? RESPONSE_PRIORITY_CEILING - ascending : ascending;
   }
 
   private static List<Object> present(Object... steps) {

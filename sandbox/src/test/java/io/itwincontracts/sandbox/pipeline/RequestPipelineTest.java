@@ -26,7 +26,7 @@ class RequestPipelineTest {
         .map(filter -> application.getConfiguration().getContracts(filter).get(ContainerRequestFilter.class))
         .toList();
 
-    assertThat(requestFilters()).hasSize(5);
+    assertThat(requestFilters()).hasSize(4);
     assertThat(priorities).doesNotContainNull().doesNotHaveDuplicates().isSorted();
   }
 
@@ -34,7 +34,17 @@ class RequestPipelineTest {
   void preMatchingFiltersAreListedFirstBecauseJerseyRunsThemBeforeAnyOther() {
     List<Boolean> preMatching = requestFilters().stream().map(f -> f.isAnnotationPresent(PreMatching.class)).toList();
 
-    assertThat(preMatching).containsExactly(true, false, false, false, false);
+    assertThat(preMatching).containsExactly(true, false, false, false);
+  }
+
+  @Test
+  void theContractChecksComeAfterThePermissionsAndTheResponseChecksLast() {
+    List<Object> steps = pipeline.steps(Api.EDFS);
+    int permissions = steps.indexOf(steps.stream().filter(PermissionFilter.class::isInstance).findFirst().orElseThrow());
+
+    assertThat(steps.get(permissions + 1)).isEqualTo(new RequestPipeline.ContractStep(false));
+    assertThat(steps.indexOf(new RequestPipeline.ContractStep(true)))
+        .isGreaterThan(steps.indexOf(steps.stream().filter(OptionsRefusal.class::isInstance).findFirst().orElseThrow()));
   }
 
   @Test
