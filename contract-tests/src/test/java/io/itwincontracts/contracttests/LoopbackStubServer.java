@@ -40,7 +40,7 @@ public final class LoopbackStubServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
-  LoopbackStubServer(Map<String, Object> resourcesByBasePath) {
+  LoopbackStubServer(Map<String, Object> resourcesByBasePath, Object... providers) {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -48,7 +48,7 @@ public final class LoopbackStubServer implements AutoCloseable {
     }
     server.setExecutor(executor);
     resourcesByBasePath.forEach((basePath, resource) -> server.createContext(basePath,
-        ContainerFactory.createContainer(HttpHandler.class, resourceConfig(resource))));
+        ContainerFactory.createContainer(HttpHandler.class, resourceConfig(resource).registerInstances(providers))));
     server.start();
   }
 
@@ -58,6 +58,14 @@ public final class LoopbackStubServer implements AutoCloseable {
         "/edfs", new EchoEdfs(),
         "/synchronization", new EchoSynchronization(),
         "/itwins", new EchoITwins()));
+  }
+
+  /** The same implementations, with these providers (a feature, a filter) registered in each API's application. */
+  public static LoopbackStubServer echoingAllApis(Object... providers) {
+    return new LoopbackStubServer(Map.of(
+        "/edfs", new EchoEdfs(),
+        "/synchronization", new EchoSynchronization(),
+        "/itwins", new EchoITwins()), providers);
   }
 
   /** The root the API base paths hang from, as a client's base URL. */

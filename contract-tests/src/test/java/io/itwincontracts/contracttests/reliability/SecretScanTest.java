@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import feign.Logger;
+import io.itwincontracts.client.ContractChecks;
 import io.itwincontracts.client.ITwinPlatform;
 import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.sandbox.DefaultData;
 import io.itwincontracts.sandbox.Sandbox;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,19 @@ class SecretScanTest {
   private static final String PASSWORD = "scan-password-5c3e-7a10";
   private static final String USER = "scan-user-e27f";
 
+  /**
+   * The contract checks' paths: a request they refuse in STRICT mode, the same sent in REPORT mode and refused by
+   * the sandbox's checks (the server feature's 422), every report their listeners get.
+   */
+  private static void contractChecksOf(Sandbox sandbox, SaveUserSystemCredentialDto offContract) {
+    for (ContractChecks mode : List.of(ContractChecks.STRICT, ContractChecks.REPORT)) {
+      ITwinPlatform checked = ITwinPlatform.builder().baseUrl(sandbox.baseUrl()).tokenSupplier(() -> TOKEN)
+          .logLevel(Logger.Level.FULL).maxAttempts(1).contractChecks(mode)
+          .onContractViolation(report -> LEDGER.record(report.toString())).build();
+      LEDGER.record(catchThrowable(() -> checked.edfs().createSystem(DefaultData.ITWIN, offContract)));
+    }
+  }
+
   @Test
   void noTokenOrCredentialValueAppearsInAnyLogLineExceptionOrToString() {
     LEDGER.secret(TOKEN, PASSWORD, USER);
@@ -37,6 +52,7 @@ class SecretScanTest {
       LEDGER.record(catchThrowable(() -> platform.edfs().createSystem("not-an-itwin", system)));
       LEDGER.record(system.toString());
       LEDGER.record(platform.toString());
+      contractChecksOf(sandbox, system.systemType("x".repeat(151)));
     }
 
     long scanned = LEDGER.linesScanned();

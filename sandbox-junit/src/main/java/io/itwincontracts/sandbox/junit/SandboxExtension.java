@@ -1,13 +1,18 @@
 package io.itwincontracts.sandbox.junit;
 
+import io.itwincontracts.client.ContractChecks;
 import io.itwincontracts.client.ITwinPlatform;
 import io.itwincontracts.sandbox.Sandbox;
+import io.itwincontracts.validator.ContractReport;
+import io.itwincontracts.validator.Target;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -30,7 +35,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * One sandbox per test class (each class its own, so parallel classes do not meet), started before the first
  * test; after every test it goes back to its start data ({@link Sandbox#reset}), and the test fails if the
- * sandbox sent it a response that breaks the spec. {@link SeedData} adds data files for a test.
+ * sandbox sent it a response that breaks the spec, or if the {@code ITwinPlatform} it hands out (contract checks
+ * in REPORT mode) sent a request that does: a test that means to send one sets
+ * {@code client(c -> c.contractChecks(ContractChecks.OFF))}. {@link SeedData} adds data files for a test.
  */
 public final class SandboxExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
     ParameterResolver {
@@ -39,6 +46,7 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
 
   private static final Namespace NAMESPACE = Namespace.create(SandboxExtension.class);
   private static final String SANDBOX = "sandbox";
+  private static final String REQUESTS = "off-contract requests";
 
   private final Consumer<Sandbox.Builder> settings;
   private final Consumer<ITwinPlatform.Builder> clientSettings;
@@ -93,10 +101,20 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
   public void afterEach(ExtensionContext context) {
     Sandbox sandbox = sandbox(context);
     List<String> problems = sandbox.responseProblems();
+    List<ContractReport> requests = requests(context);
+    List<String> sent = requests.stream().map(ContractReport::toString).toList();
+    requests.clear();
     sandbox.reset();
+    List<String> failures = new ArrayList<>();
     if (!problems.isEmpty()) {
-      throw new AssertionError("the sandbox sent " + problems.size() + " response(s) that break the spec:\n"
+      failures.add("the sandbox sent " + problems.size() + " response(s) that break the spec:\n"
           + String.join("\n", problems));
+    }
+    if (!sent.isEmpty()) {
+      failures.add("the test sent " + sent.size() + " request(s) that break the spec:\n" + String.join("\n", sent));
+    }
+    if (!failures.isEmpty()) {
+      throw new AssertionError(String.join("\n", failures));
     }
   }
 
@@ -116,7 +134,16 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
     if (type == URI.class) {
       return URI.create(sandbox.baseUrl());
     }
-    ITwinPlatform.Builder client = ITwinPlatform.builder().baseUrl(sandbox.baseUrl()).tokenSupplier(() -> TOKEN);
+    // the requests the client sends; the sandbox checks its own responses (the same checks, against the spec it
+    // was given, and its injected faults are off the contract on purpose)
+    List<ContractReport> requests = requests(context);
+    ITwinPlatform.Builder client = ITwinPlatform.builder().baseUrl(sandbox.baseUrl()).tokenSupplier(() -> TOKEN)
+        .contractChecks(ContractChecks.REPORT)
+        .onContractViolation(report -> {
+          if (Target.REQUEST.equals(report.target().status())) {
+            requests.add(report);
+          }
+        });
     clientSettings.accept(client);
     return client.build();
   }
@@ -140,6 +167,13 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
           + "static @RegisterExtension field)");
     }
     return sandbox;
+  }
+
+  /** The off-contract requests of the test, or of its class when a class-level client sent them (the store looks there). */
+  @SuppressWarnings("unchecked")
+  private static List<ContractReport> requests(ExtensionContext context) {
+    return (List<ContractReport>) context.getStore(NAMESPACE)
+        .getOrComputeIfAbsent(REQUESTS, key -> new CopyOnWriteArrayList<ContractReport>());
   }
 
   private boolean perTest(ExtensionContext context) {
