@@ -68,6 +68,7 @@ public final class PerformanceReport {
     long start = System.nanoTime();
     validation();
     clientCalls();
+    contractChecks();
     load();
     heap();
     build();
@@ -107,6 +108,24 @@ public final class PerformanceReport {
               + " vs raw `HttpClient`, same request, sandbox on loopback", scores.get("generated" + operation),
           scores.get("raw" + operation), "µs/call", 1.3, "one caller"));
     }
+  }
+
+  private void contractChecks() throws RunnerException {
+    Map<String, Double> scores = new TreeMap<>();
+    for (RunResult result : jmh(ContractChecksBenchmark.class)) {
+      String method = result.getParams().getBenchmark();
+      scores.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+    }
+    for (String operation : List.of("CreateSystem", "ListSystems")) {
+      figures.add(Figure.atMost("client " + Character.toLowerCase(operation.charAt(0)) + operation.substring(1)
+              + " with contract checks STRICT vs OFF, sandbox on loopback", scores.get("clientStrict" + operation),
+          scores.get("clientOff" + operation), "µs/call", 1.1, "one caller"));
+    }
+    double checked = scores.get("serverCheckedCreateSystem");
+    double bare = scores.get("serverBareCreateSystem");
+    figures.add(new Figure("createSystem to a Jersey server of the stubs with `ContractValidationFeature` (request and "
+        + "response checked) vs without", checked, bare, "µs/req", "reported", null,
+        String.format(Locale.ROOT, "%+.1f µs per request; one caller, raw `HttpClient`", checked - bare)));
   }
 
   private Collection<RunResult> jmh(Class<?> benchmark) throws RunnerException {

@@ -24,8 +24,9 @@ class BenchmarkSmokeIT {
     assertThat(figures).extracting(Figure::benchmark).anyMatch(b -> b.startsWith("validate createSystem"))
         .anyMatch(b -> b.contains("10,000-item")).anyMatch(b -> b.startsWith("generated client createSystem"))
         .anyMatch(b -> b.startsWith("generated client listSystems")).anyMatch(b -> b.startsWith("sandbox throughput"))
-        .anyMatch(b -> b.startsWith("live heap"));
-    assertThat(figures).hasSize(6 + 2 + 2 + 1);
+        .anyMatch(b -> b.startsWith("live heap")).anyMatch(b -> b.startsWith("client createSystem with contract checks"))
+        .anyMatch(b -> b.contains("`ContractValidationFeature`"));
+    assertThat(figures).hasSize(6 + 2 + 3 + 2 + 1);
     assertThat(figures).allSatisfy(figure -> {
       assertThat(figure.value()).as(figure.benchmark()).isPositive().isFinite();
       assertThat(figure.baseline()).as(figure.benchmark()).isPositive().isFinite();
