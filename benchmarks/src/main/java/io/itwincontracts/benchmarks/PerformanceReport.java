@@ -98,11 +98,7 @@ public final class PerformanceReport {
   }
 
   private void clientCalls() throws RunnerException {
-    Map<String, Double> scores = new TreeMap<>();
-    for (RunResult result : jmh(ClientCallBenchmark.class)) {
-      String method = result.getParams().getBenchmark();
-      scores.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
-    }
+    Map<String, Double> scores = scoresByMethod(ClientCallBenchmark.class);
     for (String operation : List.of("CreateSystem", "ListSystems")) {
       figures.add(Figure.atMost("generated client " + Character.toLowerCase(operation.charAt(0)) + operation.substring(1)
               + " vs raw `HttpClient`, same request, sandbox on loopback", scores.get("generated" + operation),
@@ -111,11 +107,7 @@ public final class PerformanceReport {
   }
 
   private void contractChecks() throws RunnerException {
-    Map<String, Double> scores = new TreeMap<>();
-    for (RunResult result : jmh(ContractChecksBenchmark.class)) {
-      String method = result.getParams().getBenchmark();
-      scores.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
-    }
+    Map<String, Double> scores = scoresByMethod(ContractChecksBenchmark.class);
     for (String operation : List.of("CreateSystem", "ListSystems")) {
       figures.add(Figure.atMost("client " + Character.toLowerCase(operation.charAt(0)) + operation.substring(1)
               + " with contract checks STRICT vs OFF, sandbox on loopback", scores.get("clientStrict" + operation),
@@ -126,6 +118,16 @@ public final class PerformanceReport {
     figures.add(new Figure("createSystem to a Jersey server of the stubs with `ContractValidationFeature` (request and "
         + "response checked) vs without", checked, bare, "µs/req", "reported", null,
         String.format(Locale.ROOT, "%+.1f µs per request; one caller, raw `HttpClient`", checked - bare)));
+  }
+
+  /** The score of each benchmark method of a class without parameters, by the method's name. */
+  private Map<String, Double> scoresByMethod(Class<?> benchmark) throws RunnerException {
+    Map<String, Double> scores = new TreeMap<>();
+    for (RunResult result : jmh(benchmark)) {
+      String method = result.getParams().getBenchmark();
+      scores.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+    }
+    return scores;
   }
 
   private Collection<RunResult> jmh(Class<?> benchmark) throws RunnerException {
