@@ -42,6 +42,9 @@ final class ContractCheckingClient implements Client {
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
     String operationId = operationId(request);
+    if (operationId == null) {
+      return delegate.execute(request, options);
+    }
     String exchange = "client " + request.httpMethod() + " " + URI.create(request.url()).getRawPath();
     String sent = request.body() == null ? null : new String(request.body(), StandardCharsets.UTF_8);
     check(request, exchange, Target.request(operationId), validator.validateRequest(operationId, sent));
@@ -70,7 +73,11 @@ final class ContractCheckingClient implements Client {
     }
   }
 
+  /** The operation a generated method calls, or null for a request no generated method made. */
   private static String operationId(Request request) {
+    if (request.requestTemplate() == null || request.requestTemplate().methodMetadata() == null) {
+      return null;
+    }
     String name = request.requestTemplate().methodMetadata().method().getName();
     return name.endsWith(WITH_HTTP_INFO) ? name.substring(0, name.length() - WITH_HTTP_INFO.length()) : name;
   }
