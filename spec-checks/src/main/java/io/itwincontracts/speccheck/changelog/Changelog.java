@@ -33,7 +33,7 @@ public final class Changelog {
     write(sections.resolve(section.key() + ".json"), JSON.writeValueAsString(section));
     List<ChangelogSection> all = read(sections);
     write(directory.resolve(api + ".md"), MarkdownPage.render(api, all));
-    Path html = directory.resolve(api + ".html");
+    Path html = directory.resolve(api + ".html").toAbsolutePath().normalize();
     write(html, HtmlPage.render(api, all));
     return html;
   }

@@ -1,5 +1,6 @@
 package io.itwincontracts.speccheck.diff;
 
+import io.itwincontracts.speccheck.SpecVersion;
 import io.itwincontracts.speccheck.changelog.ChangelogSection;
 import io.itwincontracts.speccheck.changelog.Finding;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -94,8 +95,7 @@ public final class ContractDiff {
 
   /** Whether the edit raises the major part of {@code info.version}, which makes breaking changes allowed. */
   public boolean majorVersionRaised() {
-    return major(diff.getNewSpecOpenApi().getInfo().getVersion())
-        > major(diff.getOldSpecOpenApi().getInfo().getVersion());
+    return new SpecVersion(newVersion()).major() > new SpecVersion(oldVersion()).major();
   }
 
   /** Whether this edit must not be released as it is: it breaks clients and keeps the major version. */
@@ -123,15 +123,17 @@ public final class ContractDiff {
   }
 
   private String nextMajor() {
-    return (major(oldVersion()) + 1) + ".0.0";
+    return new SpecVersion(oldVersion()).nextMajor();
   }
 
+  /** The released spec's {@code info.version}. */
   public String oldVersion() {
-    return diff.getOldSpecOpenApi().getInfo().getVersion();
+    return String.valueOf(diff.getOldSpecOpenApi().getInfo().getVersion());
   }
 
+  /** The edited spec's {@code info.version}. */
   public String newVersion() {
-    return diff.getNewSpecOpenApi().getInfo().getVersion();
+    return String.valueOf(diff.getNewSpecOpenApi().getInfo().getVersion());
   }
 
   /** This diff as the wire section of the API's changelog, with openapi-diff's Markdown report after the findings. */
@@ -160,10 +162,5 @@ public final class ContractDiff {
       throw new UncheckedIOException(e);
     }
     return bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  private static int major(String version) {
-    String digits = version == null ? "" : version.replaceFirst("^[vV]?(\\d+).*$", "$1");
-    return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Integer.parseInt(digits) : 0;
   }
 }
