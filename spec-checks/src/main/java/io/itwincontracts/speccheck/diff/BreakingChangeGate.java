@@ -59,7 +59,7 @@ public final class BreakingChangeGate {
         blocking.add(diff.verdict());
       }
     }
-    out.println("changelog: " + changelog.toAbsolutePath());
+    out.println("changelog: " + changelog.toAbsolutePath().normalize());
     return blocking;
   }
 

@@ -80,6 +80,13 @@ final class ChangeClassifier {
   }
 
   private void operation(ChangedOperation changed) {
+    if (changed.getSummary() != null && changed.getSummary().isDifferent()) {
+      add("", "summary changed", Level.INFO, Rule.DOCUMENTATION);
+    }
+    metadata("", changed.getDescription());
+    if (changed.isDeprecated()) {
+      add("", "deprecated: clients should move off it", Level.WARN, Rule.DOCUMENTATION);
+    }
     if (changed.getOperationId() != null && changed.getOperationId().isDifferent()) {
       lowered(changed.getOperationId().isIncompatible());
       add("", "operationId changed from " + changed.getOldOperation().getOperationId()
