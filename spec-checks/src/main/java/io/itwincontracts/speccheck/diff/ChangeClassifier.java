@@ -196,10 +196,14 @@ final class ChangeClassifier {
     maxLength(at, schema.getMaxLength());
     enumeration(at, schema.getEnumeration(), response);
     required(where, schema.getRequired(), schema);
-    schema.getMissingProperties().keySet().forEach(name -> add(where.child(name).toString(),
-        response ? "property removed from a response: clients reading it get nothing" : "property removed",
-        level(response || isIncompatibleCore(schema)), response ? Rule.RESPONSE_FIELD_CHANGED : Rule.REQUEST_PART_REMOVED));
     boolean closed = Boolean.FALSE.equals(schema.getNewSchema().getAdditionalProperties());
+    // a closed request schema rejects a property it no longer declares: clients still sending it break
+    schema.getMissingProperties().keySet().forEach(name -> add(where.child(name).toString(),
+        response ? "property removed from a response: clients reading it get nothing"
+            : closed ? "property removed from a request whose schema has additionalProperties: false: clients still"
+                + " sending it are rejected" : "property removed",
+        level(response || closed || isIncompatibleCore(schema)),
+        response ? Rule.RESPONSE_FIELD_CHANGED : Rule.REQUEST_PART_REMOVED));
     schema.getIncreasedProperties().keySet().stream()
         .filter(name -> !isNewlyRequiredRequestProperty(schema, name, response))
         .forEach(name -> propertyAdded(where.child(name).toString(), response, closed));
@@ -239,7 +243,7 @@ final class ChangeClassifier {
     boolean breaking = enumeration.isIncompatible();
     if (!enumeration.getMissing().isEmpty()) {
       add(at, "enum loses " + enumeration.getMissing() + (breaking ? ": a side that knows only the old values fails" : ""),
-          level(breaking), response ? Rule.RESPONSE_FIELD_CHANGED : Rule.VALUES_CHANGED);
+          level(breaking), Rule.VALUES_CHANGED);
     }
     if (!enumeration.getIncreased().isEmpty() && response) {
       lowered(breaking && enumeration.getMissing().isEmpty());
@@ -302,7 +306,8 @@ final class ChangeClassifier {
   }
 
   private static String type(Schema<?> schema) {
-    return schema == null ? "none" : String.valueOf(schema.getType());
+    return schema == null ? "none"
+        : schema.getType() + (schema.getFormat() == null ? "" : " (" + schema.getFormat() + ")");
   }
 
   private static String name(Operation operation, HttpMethod method, String path) {
