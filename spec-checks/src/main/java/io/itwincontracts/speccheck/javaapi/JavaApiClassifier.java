@@ -1,6 +1,7 @@
 package io.itwincontracts.speccheck.javaapi;
 
 import io.itwincontracts.speccheck.diff.Level;
+import japicmp.model.AccessModifier;
 import japicmp.model.JApiBehavior;
 import japicmp.model.JApiChangeStatus;
 import japicmp.model.JApiClass;
@@ -8,13 +9,14 @@ import japicmp.model.JApiClassType.ClassType;
 import japicmp.model.JApiCompatibility;
 import japicmp.model.JApiCompatibilityChange;
 import japicmp.model.JApiField;
+import japicmp.model.JApiHasAccessModifier;
 import japicmp.model.JApiMethod;
-import japicmp.model.JApiParameter;
+import japicmp.model.JApiModifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Turns japicmp's comparison into one {@link JavaApiChange} per class, method, constructor or field. The level is the
@@ -36,7 +38,7 @@ final class JavaApiClassifier {
   }
 
   List<JavaApiChange> classify(List<JApiClass> classes) {
-    for (JApiClass type : classes) {
+    for (JApiClass type : classes.stream().filter(JavaApiClassifier::reachable).toList()) {
       switch (type.getChangeStatus()) {
         case REMOVED -> add(type, "", "class removed: code using it no longer compiles", Level.ERROR, "java:removed");
         case NEW -> add(type, "", "class added", Level.INFO, "java:added");
@@ -50,8 +52,8 @@ final class JavaApiClassifier {
   private void members(JApiClass type) {
     incompatible(type, "", type);
     boolean isInterface = type.getClassType().getNewTypeOptional().orElse(ClassType.CLASS) == ClassType.INTERFACE;
-    for (JApiMethod method : type.getMethods()) {
-      String member = signature(method);
+    for (JApiMethod method : type.getMethods().stream().filter(JavaApiClassifier::reachable).toList()) {
+      String member = MemberNames.signature(method);
       if (method.getChangeStatus() == JApiChangeStatus.NEW && isInterface && role == InterfaceRole.IMPLEMENTED) {
         add(type, member, "method added to an interface the server implements: implementations must add it",
             Level.WARN, "java:interface-method-added");
@@ -59,8 +61,9 @@ final class JavaApiClassifier {
         behaviour(type, method, member, "method");
       }
     }
-    type.getConstructors().forEach(constructor -> behaviour(type, constructor, signature(constructor), "constructor"));
-    for (JApiField field : type.getFields()) {
+    type.getConstructors().stream().filter(JavaApiClassifier::reachable)
+        .forEach(constructor -> behaviour(type, constructor, MemberNames.signature(constructor), "constructor"));
+    for (JApiField field : type.getFields().stream().filter(JavaApiClassifier::reachable).toList()) {
       boolean constant = field.getOldFieldOptional().or(field::getNewFieldOptional)
           .map(f -> javassist.Modifier.isEnum(f.getModifiers())).orElse(false);
       String kind = constant ? "enum constant" : "field";
@@ -86,31 +89,17 @@ final class JavaApiClassifier {
   private void incompatible(JApiClass type, String member, JApiCompatibility element) {
     for (JApiCompatibilityChange change : element.getCompatibilityChanges()) {
       if (!change.isSourceCompatible() || !change.isBinaryCompatible()) {
-        add(type, member, describe(change, element) + ": code compiled against the released API breaks", Level.ERROR,
+        add(type, member, MemberNames.describe(change, element) + ": code compiled against the released API breaks", Level.ERROR,
             "java:changed");
       }
     }
   }
 
-  private static String describe(JApiCompatibilityChange change, JApiCompatibility element) {
-    if (element instanceof JApiMethod method && method.getReturnType().getChangeStatus() == JApiChangeStatus.MODIFIED) {
-      return "return type changed from " + simple(method.getReturnType().getOldReturnType()) + " to "
-          + simple(method.getReturnType().getNewReturnType());
-    }
-    if (element instanceof JApiField field && field.getType().hasChanged()) {
-      return "type changed from " + simple(field.getType().getOldValue()) + " to " + simple(field.getType().getNewValue());
-    }
-    return change.getType().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static String signature(JApiBehavior behaviour) {
-    String name = behaviour instanceof JApiMethod ? behaviour.getName() : "<init>";
-    return name + behaviour.getParameters().stream().map(JApiParameter::getType).map(JavaApiClassifier::simple)
-        .collect(Collectors.joining(", ", "(", ")"));
-  }
-
-  private static String simple(String type) {
-    return type.replaceAll("[\\w$]+\\.", "").replace('$', '.');
+  /** Whether user code can reach the element in the released or the edited version: public or protected there. */
+  private static boolean reachable(JApiHasAccessModifier element) {
+    JApiModifier<AccessModifier> access = element.getAccessModifier();
+    return Stream.of(access.getOldModifier(), access.getNewModifier()).flatMap(Optional::stream)
+        .anyMatch(modifier -> modifier == AccessModifier.PUBLIC || modifier == AccessModifier.PROTECTED);
   }
 
   private void add(JApiClass type, String member, String reason, Level level, String rule) {
