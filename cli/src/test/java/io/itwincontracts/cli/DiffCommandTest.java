@@ -28,8 +28,8 @@ class DiffCommandTest {
     assertThat(diff(fixture("baseline.yaml"), fixture("breaking/narrower-max-length.yaml"))).isEqualTo(1);
 
     assertThat(out.toString()).isEqualTo("""
-        BREAKING narrower-max-length createWidget (POST /widgets) request body /name: maxLength changed from 100 to 50: \
-        values valid before are rejected
+        ERROR narrower-max-length createWidget (POST /widgets) request body /name: maxLength changed from 100 to 50: \
+        values valid before are rejected [project:values-changed]
         narrower-max-length: 1 breaking change(s) for clients of 1.0.0. Undo them, or release a new major version: \
         raise info.version to 2.0.0 and release the baseline (see README, Change a spec)
         """);
@@ -40,7 +40,7 @@ class DiffCommandTest {
     assertThat(diff(fixture("baseline.yaml"), fixture("compatible/added-status.yaml"))).isZero();
 
     assertThat(out.toString()).isEqualTo("""
-        compatible added-status createWidget (POST /widgets) response 409: status added
+        WARN added-status createWidget (POST /widgets) response 409: status added [project:new-status]
         added-status: 1 compatible change(s), none breaking
         """);
   }

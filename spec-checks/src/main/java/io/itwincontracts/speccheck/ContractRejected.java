@@ -9,7 +9,8 @@ import java.util.List;
 public final class ContractRejected extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  ContractRejected(String stage, List<String> problems) {
+  /** Rejects the contract at {@code stage}, one line per problem. */
+  public ContractRejected(String stage, List<String> problems) {
     super(stage + ":\n" + String.join("\n", problems), null, false, false);
   }
 }

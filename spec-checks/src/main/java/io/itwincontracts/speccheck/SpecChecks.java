@@ -1,6 +1,7 @@
 package io.itwincontracts.speccheck;
 
 import io.itwincontracts.speccheck.diff.BreakingChangeGate;
+import io.itwincontracts.speccheck.diff.CompatibilityPolicy;
 import io.itwincontracts.speccheck.lint.LintViolation;
 import io.itwincontracts.speccheck.lint.SpecLint;
 import java.io.PrintStream;
@@ -17,18 +18,20 @@ public final class SpecChecks {
   private SpecChecks() {}
 
   /**
-   * Arguments: the spec directory, the baseline directory, the changelog directory.
+   * Arguments: the spec directory, the baseline directory, the changelog directory, and optionally the compatibility
+   * policy ({@code strict}, the default, or {@code bentley}; see {@link CompatibilityPolicy}).
    *
    * @throws ContractRejected listing every problem of the first stage that failed
    */
   public static void main(String[] args) {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("usage: SpecChecks SPEC_DIR BASELINE_DIR CHANGELOG_DIR");
+    if (args.length != 3 && args.length != 4) {
+      throw new IllegalArgumentException("usage: SpecChecks SPEC_DIR BASELINE_DIR CHANGELOG_DIR [strict|bentley]");
     }
-    run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), System.out);
+    CompatibilityPolicy policy = args.length == 4 ? CompatibilityPolicy.named(args[3]) : CompatibilityPolicy.STRICT;
+    run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), policy, System.out);
   }
 
-  static void run(Path specs, Path baseline, Path changelog, PrintStream out) {
+  static void run(Path specs, Path baseline, Path changelog, CompatibilityPolicy policy, PrintStream out) {
     List<String> unparsed = new ArrayList<>();
     SpecFiles.list(specs).forEach(spec -> unparsed.addAll(ParseCheck.problems(spec)));
     if (!unparsed.isEmpty()) {
@@ -38,7 +41,7 @@ public final class SpecChecks {
     if (!violations.isEmpty()) {
       throw new ContractRejected("spec lint violation(s)", violations.stream().map(Object::toString).toList());
     }
-    List<String> breaking = new BreakingChangeGate(out).check(specs, baseline, changelog);
+    List<String> breaking = new BreakingChangeGate(out, policy).check(specs, baseline, changelog);
     if (!breaking.isEmpty()) {
       throw new ContractRejected("breaking change(s) against the released contract", breaking);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.itwincontracts.speccheck.diff.CompatibilityPolicy;
 import io.itwincontracts.testkit.TestFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,7 +22,7 @@ class SpecChecksTest {
 
   @Test
   void unparseableContractStopsAtTheParseStageBeforeLintOrGate() {
-    assertThatThrownBy(() -> SpecChecks.run(dir("broken/dangling-ref"), dir("gate/released"), changelog, out))
+    assertThatThrownBy(() -> SpecChecks.run(dir("broken/dangling-ref"), dir("gate/released"), changelog, CompatibilityPolicy.STRICT, out))
         .isInstanceOf(ContractRejected.class)
         .hasMessageStartingWith("the contract does not parse:\n")
         .hasMessageContaining("points to nothing: common.yaml has no /components/responses/Unauthorised");
@@ -31,7 +32,7 @@ class SpecChecksTest {
 
   @Test
   void lintViolationsStopTheChecksListingEveryOneBeforeTheGate() {
-    assertThatThrownBy(() -> SpecChecks.run(dir("lint"), dir("gate/released"), changelog, out))
+    assertThatThrownBy(() -> SpecChecks.run(dir("lint"), dir("gate/released"), changelog, CompatibilityPolicy.STRICT, out))
         .isInstanceOf(ContractRejected.class)
         .hasMessageStartingWith("spec lint violation(s):\n")
         .hasMessageContaining("missing-operation-id.yaml: /paths/~1widgets/post: operation has no operationId")
@@ -42,18 +43,20 @@ class SpecChecksTest {
 
   @Test
   void breakingChangeStopsTheChecksWithOneLinePerChangeAndWritesTheChangelog() {
-    assertThatThrownBy(() -> SpecChecks.run(dir("gate/breaking"), dir("gate/released"), changelog, out))
+    assertThatThrownBy(() -> SpecChecks.run(dir("gate/breaking"), dir("gate/released"), changelog, CompatibilityPolicy.STRICT, out))
         .isInstanceOf(ContractRejected.class)
         .hasMessageStartingWith("breaking change(s) against the released contract:\n")
-        .hasMessageContaining("BREAKING widgets createWidget (POST /widgets) request body /name: "
-            + "maxLength changed from 100 to 50: values valid before are rejected")
+        .hasMessageContaining("ERROR widgets createWidget (POST /widgets) request body /name: "
+            + "maxLength changed from 100 to 50: values valid before are rejected [project:values-changed]")
         .hasMessageContaining("raise info.version to 2.0.0");
-    assertThat(changelog.resolve("widgets.md")).content().contains("**breaking**");
+    assertThat(changelog.resolve("widgets.md")).content().contains("**1 ERROR, 0 WARN, 0 INFO**")
+        .contains("- **ERROR** `createWidget (POST /widgets) request body /name`");
+    assertThat(changelog.resolve("widgets.html")).content().contains("<td class=\"level error\">ERROR</td>");
   }
 
   @Test
   void compatibleContractPassesEveryStage() {
-    assertThatCode(() -> SpecChecks.run(dir("gate/major"), dir("gate/released"), changelog, out))
+    assertThatCode(() -> SpecChecks.run(dir("gate/major"), dir("gate/released"), changelog, CompatibilityPolicy.STRICT, out))
         .doesNotThrowAnyException();
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("widgets.yaml: 0 lint violation(s)");
   }

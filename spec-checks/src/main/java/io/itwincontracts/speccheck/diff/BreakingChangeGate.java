@@ -1,9 +1,8 @@
 package io.itwincontracts.speccheck.diff;
 
 import io.itwincontracts.speccheck.SpecFiles;
-import java.io.IOException;
+import io.itwincontracts.speccheck.changelog.Changelog;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,15 +16,23 @@ import java.util.TreeSet;
  */
 public final class BreakingChangeGate {
   private final PrintStream out;
+  private final CompatibilityPolicy policy;
 
-  /** A gate that prints each change and each API's verdict to {@code out}. */
+  /** A gate under the default, {@link CompatibilityPolicy#STRICT}, policy that prints to {@code out}. */
   public BreakingChangeGate(PrintStream out) {
+    this(out, CompatibilityPolicy.STRICT);
+  }
+
+  /** A gate that classifies under {@code policy} and prints each change and each API's verdict to {@code out}. */
+  public BreakingChangeGate(PrintStream out, CompatibilityPolicy policy) {
     this.out = out;
+    this.policy = policy;
   }
 
   /** Compares each spec with its baseline, writes the changelogs and returns the lines that must fail the build. */
   public List<String> check(Path specs, Path baseline, Path changelog) {
     List<String> blocking = new ArrayList<>();
+    Changelog pages = new Changelog(changelog);
     for (String file : yamlFiles(specs, baseline)) {
       Path released = baseline.resolve(file);
       Path edited = specs.resolve(file);
@@ -34,25 +41,25 @@ public final class BreakingChangeGate {
         continue;
       }
       if (!Files.exists(edited)) {
-        String line = "BREAKING " + file + ": the released spec is gone";
+        String line = "ERROR " + file + ": the released spec is gone [" + Rule.URI_CHANGED.id() + "]";
         out.println(line);
         blocking.add(line);
         continue;
       }
-      ContractDiff diff = ContractDiff.compare(released, edited);
+      ContractDiff diff = ContractDiff.compare(released, edited, policy);
       if (!diff.hasOperations()) {
         continue;
       }
-      write(changelog.resolve(diff.api() + ".md"), diff.markdown());
-      write(changelog.resolve(diff.api() + ".html"), diff.html());
+      pages.attach(diff.openApiDiffReportName(), diff.openApiDiffHtml());
+      Path page = pages.write(diff.api(), diff.changelogSection());
       diff.changes().forEach(out::println);
-      out.println(diff.verdict());
+      out.println(diff.verdict() + " (changelog: " + page.toUri() + ")");
       if (diff.blocksRelease()) {
         diff.breakingChanges().forEach(change -> blocking.add(change.toString()));
         blocking.add(diff.verdict());
       }
     }
-    out.println("changelog: " + changelog.toAbsolutePath());
+    out.println("changelog: " + changelog.toAbsolutePath().normalize());
     return blocking;
   }
 
@@ -62,14 +69,5 @@ public final class BreakingChangeGate {
       SpecFiles.list(directory).forEach(path -> names.add(path.getFileName().toString()));
     }
     return names;
-  }
-
-  private static void write(Path file, String text) {
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, text);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
   }
 }

@@ -30,24 +30,28 @@ import org.openapitools.openapidiff.core.model.schema.ChangedMaxLength;
 import org.openapitools.openapidiff.core.model.schema.ChangedRequired;
 
 /**
- * Turns openapi-diff's change tree into one {@link SpecChange} per difference, named by operation and location.
+ * Turns openapi-diff's change tree into one {@link SpecChange} per difference, named by operation and location, each
+ * with a {@link Level} and the {@link Rule} that sets it.
  *
  * <p>Where openapi-diff has a verdict for a difference (maxLength, enum, required, removed status or operation, type)
- * that verdict is kept. It is overruled only where the project's contract is stricter: a property removed from a
- * response breaks the clients that read it, and a property added to a response whose schema has
- * {@code additionalProperties: false} breaks the strict clients generated from it. If openapi-diff calls the
- * whole diff incompatible and nothing here is breaking, one breaking line says so, so the gate never passes what
- * the library rejects.
+ * an incompatible one is an {@link Level#ERROR}. It is overruled where a rule says otherwise: a property removed from a
+ * response breaks the clients that read it (Bentley); a property added to a closed response schema takes the
+ * {@link CompatibilityPolicy}'s level; a new response enum value and a new operationId are warnings (the generated
+ * client reads unknown values as {@code UNKNOWN_DEFAULT_OPEN_API}; the Java-API check judges renamed methods). If
+ * openapi-diff calls the whole diff incompatible, nothing here is an error and no rule lowered one of its verdicts,
+ * one error line says so, so the gate never passes what the library rejects.
  */
 final class ChangeClassifier {
   private final String api;
+  private final CompatibilityPolicy policy;
   private final List<SpecChange> changes = new ArrayList<>();
   private String operation;
-  /** Whether an incompatibility openapi-diff reports was classified compatible here (a response header made required). */
-  private boolean overruled;
+  /** Whether a difference openapi-diff calls incompatible was given a lower level on purpose (a rule says so). */
+  private boolean deliberatelyLowered;
 
-  ChangeClassifier(String api) {
+  ChangeClassifier(String api, CompatibilityPolicy policy) {
     this.api = api;
+    this.policy = policy;
   }
 
   List<SpecChange> classify(ChangedOpenApi diff) {
@@ -55,29 +59,38 @@ final class ChangeClassifier {
       operation = name(endpoint.getOperation(), endpoint.getMethod(), endpoint.getPathUrl());
       boolean pathGone = diff.getNewSpecOpenApi().getPaths() == null
           || !diff.getNewSpecOpenApi().getPaths().containsKey(endpoint.getPathUrl());
-      add("", pathGone ? "path removed: every client calling it gets 404" : "operation removed: clients calling it get 404 or 405", true);
+      add("", pathGone ? "path removed: every client calling it gets 404" : "operation removed: clients calling it get 404 or 405",
+          Level.ERROR, pathGone ? Rule.URI_CHANGED : Rule.METHOD_CHANGED);
     }
     for (Endpoint endpoint : diff.getNewEndpoints()) {
       operation = name(endpoint.getOperation(), endpoint.getMethod(), endpoint.getPathUrl());
-      add("", "operation added", false);
+      add("", "operation added", Level.INFO, Rule.NEW_ENDPOINT);
     }
     for (ChangedOperation changed : diff.getChangedOperations()) {
       operation = name(changed.getNewOperation(), changed.getHttpMethod(), changed.getPathUrl());
       operation(changed);
     }
-    if (diff.isIncompatible() && changes.stream().noneMatch(SpecChange::breaking) && !overruled) {
+    if (diff.isIncompatible() && !deliberatelyLowered && changes.stream().noneMatch(SpecChange::breaking)) {
       operation = "(spec)";
-      add("", "openapi-diff reports an incompatible change (see the changelog)", true);
+      add("", "openapi-diff reports an incompatible change (see the changelog)", Level.ERROR, Rule.VALUES_CHANGED);
     }
     List<SpecChange> sorted = new ArrayList<>(changes);
-    sorted.sort(Comparator.comparing((SpecChange c) -> !c.breaking()));
+    sorted.sort(Comparator.comparing(SpecChange::level));
     return Collections.unmodifiableList(sorted);
   }
 
   private void operation(ChangedOperation changed) {
+    if (changed.getSummary() != null && changed.getSummary().isDifferent()) {
+      add("", "summary changed", Level.INFO, Rule.DOCUMENTATION);
+    }
+    metadata("", changed.getDescription());
+    if (changed.isDeprecated()) {
+      add("", "deprecated: clients should move off it", Level.WARN, Rule.DOCUMENTATION);
+    }
     if (changed.getOperationId() != null && changed.getOperationId().isDifferent()) {
+      lowered(changed.getOperationId().isIncompatible());
       add("", "operationId changed from " + changed.getOldOperation().getOperationId()
-          + ": generated clients lose their method", changed.getOperationId().isIncompatible());
+          + ": the generated method is renamed", Level.WARN, Rule.GENERATED_NAME);
     }
     if (changed.getParameters() != null) {
       parameters(changed.getParameters());
@@ -86,7 +99,7 @@ final class ChangeClassifier {
       if (changed.getRequestBody().isChangeRequired()) {
         boolean nowRequired = Boolean.TRUE.equals(changed.getRequestBody().getNewRequestBody().getRequired());
         add("request body", nowRequired ? "became required: clients sending none are rejected" : "became optional",
-            nowRequired);
+            nowRequired ? Level.ERROR : Level.INFO, nowRequired ? Rule.REQUIRED_REQUEST_PARAMETER : Rule.OPTIONAL_REQUEST_PARAMETER);
       }
       metadata("request body", changed.getRequestBody().getDescription());
       content("request body", changed.getRequestBody().getContent(), false);
@@ -99,17 +112,19 @@ final class ChangeClassifier {
   private void parameters(ChangedParameters parameters) {
     for (Parameter missing : parameters.getMissing()) {
       add("parameter " + missing.getName() + " (" + missing.getIn() + ")",
-          "removed: clients sending it are rejected or ignored", true);
+          "removed: clients sending it are rejected or ignored", Level.ERROR, Rule.REQUEST_PART_REMOVED);
     }
     for (Parameter added : parameters.getIncreased()) {
       boolean required = Boolean.TRUE.equals(added.getRequired());
       add("parameter " + added.getName() + " (" + added.getIn() + ")",
-          required ? "new required parameter: existing clients do not send it" : "optional parameter added", required);
+          required ? "new required parameter: existing clients do not send it" : "optional parameter added",
+          required ? Level.ERROR : Level.INFO, required ? Rule.REQUIRED_REQUEST_PARAMETER : Rule.OPTIONAL_REQUEST_PARAMETER);
     }
     for (ChangedParameter changed : parameters.getChanged()) {
       String where = "parameter " + changed.getName() + " (" + changed.getIn() + ")";
       if (changed.isChangeRequired()) {
-        add(where, "required changed", changed.isIncompatible());
+        add(where, "required changed", level(changed.isIncompatible()),
+            changed.isIncompatible() ? Rule.REQUIRED_REQUEST_PARAMETER : Rule.OPTIONAL_REQUEST_PARAMETER);
       }
       metadata(where, changed.getDescription());
       if (changed.getSchema() != null) {
@@ -120,8 +135,10 @@ final class ChangeClassifier {
 
   private void responses(ChangedApiResponse responses) {
     responses.getMissing().keySet().forEach(status ->
-        add("response " + status, "status removed: clients handling it get an undocumented response", true));
-    responses.getIncreased().keySet().forEach(status -> add("response " + status, "status added", false));
+        add("response " + status, "status removed: clients handling it get an undocumented response", Level.ERROR,
+            Rule.RESPONSE_PART_REMOVED));
+    responses.getIncreased().keySet().forEach(status ->
+        add("response " + status, "status added", Level.WARN, Rule.NEW_STATUS));
     for (Map.Entry<String, ChangedResponse> entry : responses.getChanged().entrySet()) {
       String where = "response " + entry.getKey();
       ChangedResponse response = entry.getValue();
@@ -136,18 +153,19 @@ final class ChangeClassifier {
       return;
     }
     headers.getMissing().keySet().forEach(name ->
-        add(where + " header " + name, "removed: clients reading it get nothing", true));
-    headers.getIncreased().keySet().forEach(name -> add(where + " header " + name, "added", false));
+        add(where + " header " + name, "removed: clients reading it get nothing", Level.ERROR, Rule.RESPONSE_PART_REMOVED));
+    headers.getIncreased().keySet().forEach(name ->
+        add(where + " header " + name, "added", Level.INFO, Rule.NEW_RESPONSE_FIELD));
     headers.getChanged().forEach((name, changed) -> {
       if (changed.isRequired()) {
         // openapi-diff calls any change of `required` incompatible; in a response, required is the server's
         // promise: made required, clients lose nothing; made optional, clients that rely on it break
         boolean nowRequired = Boolean.TRUE.equals(changed.getNewHeader().getRequired());
-        overruled |= nowRequired && changed.isIncompatible();
+        lowered(nowRequired && changed.isIncompatible());
         add(where + " header " + name, nowRequired ? "now required" : "now optional: clients relying on it break",
-            !nowRequired);
+            level(!nowRequired), nowRequired ? Rule.NEW_RESPONSE_FIELD : Rule.RESPONSE_PART_REMOVED);
       } else {
-        add(where + " header " + name, "changed", changed.isIncompatible());
+        add(where + " header " + name, "changed", level(changed.isIncompatible()), Rule.VALUES_CHANGED);
       }
     });
   }
@@ -156,16 +174,17 @@ final class ChangeClassifier {
     if (content == null) {
       return;
     }
-    content.getMissing().keySet().forEach(type ->
-        add(where + " " + type, "media type removed", true));
-    content.getIncreased().keySet().forEach(type -> add(where + " " + type, "media type added", false));
+    Rule removed = response ? Rule.RESPONSE_PART_REMOVED : Rule.REQUEST_PART_REMOVED;
+    content.getMissing().keySet().forEach(type -> add(where + " " + type, "media type removed", Level.ERROR, removed));
+    content.getIncreased().keySet().forEach(type ->
+        add(where + " " + type, "media type added", Level.INFO, response ? Rule.NEW_RESPONSE_FIELD : Rule.OPTIONAL_REQUEST_PARAMETER));
     for (ChangedMediaType media : content.getChanged().values()) {
       if (media.getSchema() != null) {
         schema(new Place(where, ""), media.getSchema(), response, Collections.newSetFromMap(new IdentityHashMap<>()));
       }
       if (media.getExamples() != null && media.getExamples().isDifferent()
           || media.getExample() != null && media.getExample().isDifferent()) {
-        add(where, "example changed", false);
+        add(where, "example changed", Level.INFO, Rule.DOCUMENTATION);
       }
     }
   }
@@ -177,25 +196,27 @@ final class ChangeClassifier {
     String at = where.toString();
     if (schema.isChangedType()) {
       add(at, "type changed from " + type(schema.getOldSchema()) + " to " + type(schema.getNewSchema())
-          + ": values valid before are rejected", true);
+          + ": values valid before are rejected", Level.ERROR, Rule.VALUES_CHANGED);
     }
     if (schema.isChangeFormat()) {
-      add(at, "format changed from " + schema.getOldSchema().getFormat() + " to " + schema.getNewSchema().getFormat(),
-          false);
+      add(at, "format changed from " + schema.getOldSchema().getFormat() + " to " + schema.getNewSchema().getFormat()
+          + ": generated types may change", Level.WARN, Rule.VALUES_CHANGED);
     }
     metadata(at, schema.getDescription());
     maxLength(at, schema.getMaxLength());
-    enumeration(at, schema.getEnumeration());
+    enumeration(at, schema.getEnumeration(), response);
     required(where, schema.getRequired(), schema);
-    schema.getMissingProperties().keySet().forEach(name -> add(where.child(name).toString(),
-        response ? "property removed from a response: clients reading it get nothing" : "property removed",
-        response || isIncompatibleCore(schema)));
     boolean closed = Boolean.FALSE.equals(schema.getNewSchema().getAdditionalProperties());
+    // a closed request schema rejects a property it no longer declares: clients still sending it break
+    schema.getMissingProperties().keySet().forEach(name -> add(where.child(name).toString(),
+        response ? "property removed from a response: clients reading it get nothing"
+            : closed ? "property removed from a request whose schema has additionalProperties: false: clients still"
+                + " sending it are rejected" : "property removed",
+        level(response || closed || isIncompatibleCore(schema)),
+        response ? Rule.RESPONSE_FIELD_CHANGED : Rule.REQUEST_PART_REMOVED));
     schema.getIncreasedProperties().keySet().stream()
         .filter(name -> !isNewlyRequiredRequestProperty(schema, name, response))
-        .forEach(name -> add(where.child(name).toString(), response && closed
-            ? "property added to a response whose schema has additionalProperties: false: strict clients reject it"
-            : "optional property added", response && closed));
+        .forEach(name -> propertyAdded(where.child(name).toString(), response, closed));
     for (Map.Entry<String, ChangedSchema> property : schema.getChangedProperties().entrySet()) {
       schema(where.child(property.getKey()), property.getValue(), response, walking);
     }
@@ -210,7 +231,8 @@ final class ChangeClassifier {
         optional(schema.getWriteOnly()), optional(schema.getOneOfSchema()), optional(schema.getMaxItems()),
         optional(schema.getMinItems()), optional(schema.getMultipleOf()), optional(schema.getUniqueItems()))) {
       if (other.isDifferent()) {
-        add(at, other.getClass().getSimpleName().replaceFirst("^Changed", "") + " changed", other.isIncompatible());
+        add(at, other.getClass().getSimpleName().replaceFirst("^Changed", "") + " changed", level(other.isIncompatible()),
+            Rule.VALUES_CHANGED);
       }
     }
     walking.remove(schema);
@@ -220,19 +242,26 @@ final class ChangeClassifier {
     if (maxLength != null && maxLength.isDifferent()) {
       boolean breaking = maxLength.isIncompatible();
       add(at, "maxLength changed from " + maxLength.getOldValue() + " to " + maxLength.getNewValue()
-          + (breaking ? ": values valid before are rejected" : ""), breaking);
+          + (breaking ? ": values valid before are rejected" : ""), level(breaking), Rule.VALUES_CHANGED);
     }
   }
 
-  private void enumeration(String at, ChangedEnum<?> enumeration) {
+  private void enumeration(String at, ChangedEnum<?> enumeration, boolean response) {
     if (enumeration == null || !enumeration.isDifferent()) {
       return;
     }
     boolean breaking = enumeration.isIncompatible();
-    String what = (enumeration.getMissing().isEmpty() ? "" : "enum loses " + enumeration.getMissing())
-        + (enumeration.getMissing().isEmpty() || enumeration.getIncreased().isEmpty() ? "" : ", ")
-        + (enumeration.getIncreased().isEmpty() ? "" : "enum gains " + enumeration.getIncreased());
-    add(at, what + (breaking ? ": a side that knows only the old values fails" : ""), breaking);
+    if (!enumeration.getMissing().isEmpty()) {
+      add(at, "enum loses " + enumeration.getMissing() + (breaking ? ": a side that knows only the old values fails" : ""),
+          level(breaking), Rule.VALUES_CHANGED);
+    }
+    if (!enumeration.getIncreased().isEmpty() && response) {
+      lowered(breaking && enumeration.getMissing().isEmpty());
+      add(at, "enum gains " + enumeration.getIncreased() + ": the generated client reads it as UNKNOWN_DEFAULT_OPEN_API,"
+          + " a strict reader fails", Level.WARN, Rule.RESPONSE_ENUM_VALUE);
+    } else if (!enumeration.getIncreased().isEmpty()) {
+      add(at, "enum gains " + enumeration.getIncreased(), Level.INFO, Rule.VALUES_CHANGED);
+    }
   }
 
   private void required(Place at, ChangedRequired required, ChangedSchema schema) {
@@ -242,11 +271,13 @@ final class ChangeClassifier {
     for (String name : required.getIncreased()) {
       boolean added = schema.getIncreasedProperties().containsKey(name);
       add(at.child(name).toString(), (added ? "new required property" : "became required")
-          + (required.isIncompatible() ? ": existing clients do not send it" : ""), required.isIncompatible());
+          + (required.isIncompatible() ? ": existing clients do not send it" : ""), level(required.isIncompatible()),
+          required.isIncompatible() ? Rule.REQUIRED_REQUEST_PARAMETER : Rule.NEW_RESPONSE_FIELD);
     }
     for (String name : required.getMissing()) {
       add(at.child(name).toString(), "no longer required" + (required.isIncompatible() ? ": clients relying on it break" : ""),
-          required.isIncompatible());
+          level(required.isIncompatible()),
+          required.isIncompatible() ? Rule.RESPONSE_FIELD_CHANGED : Rule.OPTIONAL_REQUEST_PARAMETER);
     }
   }
 
@@ -260,7 +291,7 @@ final class ChangeClassifier {
 
   private void metadata(String at, ChangedMetadata description) {
     if (description != null && description.isDifferent()) {
-      add(at, "description changed", false);
+      add(at, "description changed", Level.INFO, Rule.DOCUMENTATION);
     }
   }
 
@@ -285,7 +316,8 @@ final class ChangeClassifier {
   }
 
   private static String type(Schema<?> schema) {
-    return schema == null ? "none" : String.valueOf(schema.getType());
+    return schema == null ? "none"
+        : schema.getType() + (schema.getFormat() == null ? "" : " (" + schema.getFormat() + ")");
   }
 
   private static String name(Operation operation, HttpMethod method, String path) {
@@ -293,7 +325,24 @@ final class ChangeClassifier {
     return id + "(" + method + " " + path + ")";
   }
 
-  private void add(String location, String reason, boolean breaking) {
-    changes.add(new SpecChange(api, operation, location.strip(), reason, breaking));
+  private void propertyAdded(String at, boolean response, boolean closed) {
+    if (response && closed) {
+      add(at, "property added to a response whose schema has additionalProperties: false: strict clients reject it",
+          policy.closedResponseField(), Rule.CLOSED_RESPONSE_FIELD);
+    } else {
+      add(at, "optional property added", Level.INFO, response ? Rule.NEW_RESPONSE_FIELD : Rule.OPTIONAL_REQUEST_PARAMETER);
+    }
+  }
+
+  private void lowered(boolean libraryCallsItIncompatible) {
+    deliberatelyLowered |= libraryCallsItIncompatible;
+  }
+
+  private static Level level(boolean breaking) {
+    return breaking ? Level.ERROR : Level.INFO;
+  }
+
+  private void add(String location, String reason, Level level, Rule rule) {
+    changes.add(new SpecChange(api, operation, location.strip(), reason, level, rule));
   }
 }

@@ -1,5 +1,8 @@
 package io.itwincontracts.speccheck.diff;
 
+import io.itwincontracts.speccheck.SpecVersion;
+import io.itwincontracts.speccheck.changelog.ChangelogSection;
+import io.itwincontracts.speccheck.changelog.Finding;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,10 +31,19 @@ public final class ContractDiff {
   private final ChangedOpenApi diff;
   private final List<SpecChange> changes;
 
-  private ContractDiff(String api, ChangedOpenApi diff) {
+  private ContractDiff(String api, ChangedOpenApi diff, CompatibilityPolicy policy) {
     this.api = api;
     this.diff = diff;
-    this.changes = new ChangeClassifier(api).classify(diff);
+    this.changes = new ChangeClassifier(api, policy).classify(diff);
+  }
+
+  /**
+   * Compares two spec files under the default, {@link CompatibilityPolicy#STRICT}, policy.
+   *
+   * @throws UnreadableSpecException if either file is missing or is not an OpenAPI document
+   */
+  public static ContractDiff compare(Path released, Path edited) {
+    return compare(released, edited, CompatibilityPolicy.STRICT);
   }
 
   /**
@@ -39,14 +51,14 @@ public final class ContractDiff {
    *
    * @throws UnreadableSpecException if either file is missing or is not an OpenAPI document
    */
-  public static ContractDiff compare(Path released, Path edited) {
+  public static ContractDiff compare(Path released, Path edited, CompatibilityPolicy policy) {
     String name = edited.getFileName().toString();
     String api = name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : name;
     requireFile(released);
     requireFile(edited);
     try {
       return new ContractDiff(api, OpenApiCompare.fromLocations(
-          released.toAbsolutePath().toUri().toString(), edited.toAbsolutePath().toUri().toString()));
+          released.toAbsolutePath().toUri().toString(), edited.toAbsolutePath().toUri().toString()), policy);
     } catch (RuntimeException e) {
       throw new UnreadableSpecException(released + " or " + edited + ": " + e.getMessage(), e);
     }
@@ -63,7 +75,7 @@ public final class ContractDiff {
     return api;
   }
 
-  /** Every difference, breaking ones first. */
+  /** Every difference, errors first, then warnings, then the rest. */
   public List<SpecChange> changes() {
     return changes;
   }
@@ -83,8 +95,7 @@ public final class ContractDiff {
 
   /** Whether the edit raises the major part of {@code info.version}, which makes breaking changes allowed. */
   public boolean majorVersionRaised() {
-    return major(diff.getNewSpecOpenApi().getInfo().getVersion())
-        > major(diff.getOldSpecOpenApi().getInfo().getVersion());
+    return new SpecVersion(newVersion()).major() > new SpecVersion(oldVersion()).major();
   }
 
   /** Whether this edit must not be released as it is: it breaks clients and keeps the major version. */
@@ -112,34 +123,34 @@ public final class ContractDiff {
   }
 
   private String nextMajor() {
-    return (major(oldVersion()) + 1) + ".0.0";
+    return new SpecVersion(oldVersion()).nextMajor();
   }
 
+  /** The released spec's {@code info.version}. */
   public String oldVersion() {
-    return diff.getOldSpecOpenApi().getInfo().getVersion();
+    return String.valueOf(diff.getOldSpecOpenApi().getInfo().getVersion());
   }
 
+  /** The edited spec's {@code info.version}. */
   public String newVersion() {
-    return diff.getNewSpecOpenApi().getInfo().getVersion();
+    return String.valueOf(diff.getNewSpecOpenApi().getInfo().getVersion());
   }
 
-  /** The changelog: this classification, then openapi-diff's own Markdown report. */
-  public String markdown() {
-    StringBuilder md = new StringBuilder("# " + api + ": " + oldVersion() + " → " + newVersion() + "\n\n");
-    if (changes.isEmpty()) {
-      md.append("No differences.\n");
-    }
-    for (SpecChange change : changes) {
-      md.append("- ").append(change.breaking() ? "**breaking** " : "compatible ")
-          .append('`').append(change.operation()).append('`')
-          .append(change.location().isEmpty() ? "" : " " + change.location())
-          .append(": ").append(change.reason()).append('\n');
-    }
-    return md.append("\n## openapi-diff report\n\n").append(render(new MarkdownRender())).toString();
+  /** This diff as the wire section of the API's changelog, with openapi-diff's Markdown report after the findings. */
+  public ChangelogSection changelogSection() {
+    List<Finding> findings = changes.stream()
+        .map(change -> new Finding(change.level(), change.where(), change.reason(), change.rule().id())).toList();
+    return new ChangelogSection("1-wire", "Wire contract: " + oldVersion() + " → " + newVersion(), verdict(), findings,
+        "### openapi-diff report\n\n" + render(new MarkdownRender()), openApiDiffReportName());
+  }
+
+  /** The file name of openapi-diff's HTML report next to the changelog, which the section links to. */
+  public String openApiDiffReportName() {
+    return api + ".openapi-diff.html";
   }
 
   /** openapi-diff's HTML report. */
-  public String html() {
+  public String openApiDiffHtml() {
     return render(new HtmlRender(api + " " + oldVersion() + " → " + newVersion(), ""));
   }
 
@@ -151,10 +162,5 @@ public final class ContractDiff {
       throw new UncheckedIOException(e);
     }
     return bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  private static int major(String version) {
-    String digits = version == null ? "" : version.replaceFirst("^[vV]?(\\d+).*$", "$1");
-    return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Integer.parseInt(digits) : 0;
   }
 }

@@ -2,7 +2,10 @@ package io.itwincontracts.speccheck.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.itwincontracts.speccheck.changelog.ChangelogSection;
+import io.itwincontracts.speccheck.changelog.Finding;
 import io.itwincontracts.testkit.TestFiles;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,40 +17,60 @@ class ContractDiffTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      removed-operation                   | createWidget (POST /widgets): operation removed
-      removed-path                        | deleteWidget (DELETE /widgets/{id}): path removed
-      removed-status                      | listWidgets (GET /widgets) response 404: status removed
-      removed-response-property           | createWidget (POST /widgets) response 201 /colour: property removed from a response
-      new-required-request-property       | createWidget (POST /widgets) request body /owner: new required property
-      narrower-type                       | createWidget (POST /widgets) request body /weight: type changed from number to integer
-      narrower-enum                       | createWidget (POST /widgets) request body /colour: enum loses [green]
-      narrower-max-length                 | createWidget (POST /widgets) request body /name: maxLength changed from 100 to 50
-      property-added-to-closed-response   | createWidget (POST /widgets) response 201 /createdAt: property added to a response whose schema has additionalProperties: false
+      removed-operation                 | createWidget (POST /widgets): operation removed                                        | bentley:method-changed
+      removed-path                      | deleteWidget (DELETE /widgets/{id}): path removed                                      | bentley:uri-changed
+      removed-status                    | listWidgets (GET /widgets) response 404: status removed                                | project:response-part-removed
+      removed-response-property         | createWidget (POST /widgets) response 201 /colour: property removed from a response    | bentley:response-field-changed
+      new-required-request-property     | createWidget (POST /widgets) request body /owner: new required property                | bentley:required-request-parameter
+      narrower-type                     | createWidget (POST /widgets) request body /weight: type changed from number to integer | project:values-changed
+      narrower-enum                     | createWidget (POST /widgets) request body /colour: enum loses [green]                  | project:values-changed
+      narrower-max-length               | createWidget (POST /widgets) request body /name: maxLength changed from 100 to 50      | project:values-changed
+      property-added-to-closed-response | createWidget (POST /widgets) response 201 /createdAt: property added to a response whose schema has additionalProperties: false | project:closed-response-field
       """)
-  void breakingFixtureIsClassifiedBreakingWithOperationLocationAndReason(String fixture, String expectedOperationLocationAndReason) {
+  void errorFixtureIsClassifiedErrorWithOperationLocationReasonAndRule(String fixture, String expected, String rule) {
     ContractDiff diff = compare("breaking/" + fixture);
 
-    assertThat(diff.breakingChanges()).extracting(SpecChange::toString)
-        .anySatisfy(line -> assertThat(line).startsWith("BREAKING " + fixture + " " + expectedOperationLocationAndReason));
+    assertThat(diff.breakingChanges()).anySatisfy(change -> {
+      assertThat(change.toString()).startsWith("ERROR " + fixture + " " + expected).endsWith("[" + rule + "]");
+      assertThat(change.level()).isEqualTo(Level.ERROR);
+    });
     assertThat(diff.blocksRelease()).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      added-optional-request-property     | createWidget (POST /widgets) request body /note: optional property added
-      added-operation                     | getWidget (GET /widgets/{id}): operation added
-      added-status                        | createWidget (POST /widgets) response 409: status added
-      wider-request-max-length            | createWidget (POST /widgets) request body /name: maxLength changed from 100 to 200
-      wider-request-enum                  | createWidget (POST /widgets) request body /colour: enum gains [blue]
-      description-change                  | createWidget (POST /widgets) request body: description changed
-      property-added-to-open-response     | listWidgets (GET /widgets) response 200 /next: optional property added
+      added-optional-request-property | INFO | createWidget (POST /widgets) request body /note: optional property added  | bentley:optional-request-parameter
+      added-operation                 | INFO | getWidget (GET /widgets/{id}): operation added                             | bentley:new-endpoint
+      added-status                    | WARN | createWidget (POST /widgets) response 409: status added                    | project:new-status
+      wider-request-max-length        | INFO | createWidget (POST /widgets) request body /name: maxLength changed from 100 to 200 | project:values-changed
+      wider-request-enum              | INFO | createWidget (POST /widgets) request body /colour: enum gains [blue]       | project:values-changed
+      description-change              | INFO | createWidget (POST /widgets) request body: description changed            | project:documentation
+      property-added-to-open-response | INFO | listWidgets (GET /widgets) response 200 /next: optional property added     | bentley:new-response-field
       """)
-  void compatibleFixtureIsListedAndDoesNotBlockTheRelease(String fixture, String expectedOperationLocationAndReason) {
+  void compatibleFixtureIsListedWithItsLevelAndRuleAndDoesNotBlockTheRelease(String fixture, Level level, String expected,
+      String rule) {
     ContractDiff diff = compare("compatible/" + fixture);
 
-    assertThat(diff.changes()).extracting(SpecChange::toString).contains("compatible " + fixture + " " + expectedOperationLocationAndReason);
+    assertThat(diff.changes()).extracting(SpecChange::toString)
+        .contains(level + " " + fixture + " " + expected + " [" + rule + "]");
     assertThat(diff.breakingChanges()).isEmpty();
     assertThat(diff.blocksRelease()).isFalse();
+  }
+
+  @Test
+  void bentleyPolicyListsAFieldAddedToAClosedResponseAsAWarning() {
+    ContractDiff diff = ContractDiff.compare(TestFiles.path("diff/baseline.yaml"),
+        TestFiles.path("diff/breaking/property-added-to-closed-response.yaml"), CompatibilityPolicy.BENTLEY);
+
+    assertThat(diff.changes()).extracting(SpecChange::level, SpecChange::rule)
+        .contains(tuple(Level.WARN, Rule.CLOSED_RESPONSE_FIELD));
+    assertThat(diff.blocksRelease()).isFalse();
+  }
+
+  @Test
+  void unknownPolicyNameIsRejectedNamingTheAcceptedValues() {
+    assertThatThrownBy(() -> CompatibilityPolicy.named("lenient"))
+        .hasMessage("compatibility policy 'lenient': use strict or bentley");
   }
 
   @Test
@@ -82,13 +105,13 @@ class ContractDiffTest {
   }
 
   @Test
-  void changelogListsTheClassificationAndOpenApiDiffsReport() {
-    ContractDiff diff = compare("breaking/narrower-max-length");
+  void changelogSectionCarriesTheClassificationEveryFindingAndOpenApiDiffsReport() {
+    ChangelogSection section = compare("breaking/narrower-max-length").changelogSection();
 
-    assertThat(diff.markdown()).startsWith("# narrower-max-length: 1.0.0 → 1.0.0")
-        .contains("- **breaking** `createWidget (POST /widgets)` request body /name: maxLength changed from 100 to 50")
-        .contains("## openapi-diff report");
-    assertThat(diff.html()).contains("<html").contains("/widgets");
+    assertThat(section.classification()).isEqualTo("1 ERROR, 0 WARN, 0 INFO");
+    assertThat(section.findings()).containsExactly(new Finding(Level.ERROR, "createWidget (POST /widgets) request body /name",
+        "maxLength changed from 100 to 50: values valid before are rejected", "project:values-changed"));
+    assertThat(section.details()).contains("openapi-diff report");
   }
 
   @Test
@@ -98,11 +121,12 @@ class ContractDiffTest {
 
     ContractDiff promised = ContractDiff.compare(optional, required);
     assertThat(promised.changes()).extracting(SpecChange::toString)
-        .containsExactly("compatible required listWidgets (GET /widgets) response 429 header retry-after: now required");
+        .containsExactly("INFO required listWidgets (GET /widgets) response 429 header retry-after: now required"
+            + " [bentley:new-response-field]");
     assertThat(promised.blocksRelease()).isFalse();
     assertThat(ContractDiff.compare(required, optional).breakingChanges()).extracting(SpecChange::toString)
-        .containsExactly("BREAKING optional listWidgets (GET /widgets) response 429 header retry-after: now optional: "
-            + "clients relying on it break");
+        .containsExactly("ERROR optional listWidgets (GET /widgets) response 429 header retry-after: now optional: "
+            + "clients relying on it break [project:response-part-removed]");
   }
 
   private static ContractDiff compare(String fixture) {

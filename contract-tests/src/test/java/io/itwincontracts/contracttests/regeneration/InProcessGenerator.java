@@ -1,0 +1,81 @@
+package io.itwincontracts.contracttests.regeneration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.openapitools.codegen.DefaultGenerator;
+import org.openapitools.codegen.config.CodegenConfigurator;
+import org.openapitools.codegen.config.GlobalSettings;
+
+/**
+ * Generates one API's interfaces and models in-process, as the build's execution for that spec does, and compiles them
+ * with the JDK's compiler against the test classpath (which holds the client's and the stubs' shared classes: the error
+ * model and the Feign invoker). About a second per API, where a Maven build of a project copy takes half a minute.
+ */
+final class InProcessGenerator {
+  private final GeneratorSettings settings;
+
+  InProcessGenerator(GeneratorSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Generates {@code <api>.yaml} of {@code specs} and compiles it into {@code work/classes}; returns that directory. */
+  Path generateAndCompile(Path specs, String api, Path work) {
+    Path sources = work.resolve("sources");
+    Path classes = work.resolve("classes");
+    CodegenConfigurator config = new CodegenConfigurator()
+        .setInputSpec(specs.resolve(api + ".yaml").toString())
+        .setOutputDir(sources.toString())
+        .setGeneratorName(settings.generator())
+        .setApiPackage(settings.rootPackage() + "." + api)
+        .setModelPackage(settings.rootPackage() + "." + api + ".model")
+        .setInvokerPackage(settings.rootPackage() + "." + api + ".invoker");
+    if (settings.library() != null) {
+      config.setLibrary(settings.library());
+    }
+    if (settings.templates() != null) {
+      config.setTemplateDir(settings.templates().toString());
+    }
+    settings.options().forEach(config::addAdditionalProperty);
+    settings.schemaMappings().forEach(config::addSchemaMapping);
+    // APIs and models only: the invoker classes are the same for every spec and already on the classpath
+    GlobalSettings.reset();
+    GlobalSettings.setProperty("apis", "");
+    GlobalSettings.setProperty("models", "");
+    if (settings.modelSupportingFile() != null) {
+      GlobalSettings.setProperty("supportingFiles", settings.modelSupportingFile());
+    }
+    for (String off : List.of("apiTests", "modelTests", "apiDocs", "modelDocs")) {
+      GlobalSettings.setProperty(off, "false");
+    }
+    new DefaultGenerator().opts(config.toClientOptInput()).generate();
+    compile(sources, classes);
+    return classes;
+  }
+
+  private static void compile(Path sources, Path classes) {
+    List<String> arguments = new ArrayList<>(List.of("-proc:none", "-nowarn", "--release", "17",
+        "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
+    try (Stream<Path> files = Files.walk(sources)) {
+      Files.createDirectories(classes);
+      files.filter(file -> file.toString().endsWith(".java")).forEach(file -> arguments.add(file.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the sources generated in " + sources, e);
+    }
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac.run(null, null, new PrintStream(errors, true, StandardCharsets.UTF_8), arguments.toArray(String[]::new)) != 0) {
+      throw new IllegalStateException("the code generated in " + sources + " does not compile:\n"
+          + errors.toString(StandardCharsets.UTF_8));
+    }
+  }
+}
