@@ -3,9 +3,7 @@ package io.itwincontracts.conformance;
 import static io.itwincontracts.conformance.BodyMutations.utf8;
 
 import io.itwincontracts.validator.ContractValidator;
-import io.itwincontracts.validator.Example;
 import io.itwincontracts.validator.Operation;
-import io.itwincontracts.validator.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +12,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The bad requests of a fuzz run, generated from the specs: the operations and their request examples come from
@@ -44,10 +41,6 @@ public final class FuzzCases {
   private final PathParameters parameters;
   private final List<String> badParameters;
 
-  /** An operation with its full path template, its examples and the mutations of its body. */
-  private record OperationModel(Operation operation, String pathTemplate, List<JsonNode> examples, BodyMutations mutations,
-      JsonNode schema) {}
-
   /**
    * The cases of a run.
    *
@@ -63,16 +56,7 @@ public final class FuzzCases {
         iTwin.replace("-", ""), "x".repeat(5000), "%00", "%0A%0D", "%2F", "..", "%2E%2E", "%C3%28", "%FF%FE",
         "%E2%80%AE", "%F0%9F%98%80", "%27%20OR%201=1", "%25", "00000000-0000-0000-0000-000000000000", iTwin + "%00",
         "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
-    RequestSchemas schemas = new RequestSchemas();
-    JsonMapper json = JsonMapper.builder().build();
-    for (Operation operation : validator.operations()) {
-      List<JsonNode> examples = validator.examples().stream()
-          .filter(e -> operation.operationId().equals(e.target().operationId()) && Target.REQUEST.equals(e.target().status()))
-          .map(Example::json).map(json::readTree).toList();
-      String prefix = "/" + operation.spec().replace(".yaml", "");
-      operations.add(new OperationModel(operation, prefix + operation.path(), examples,
-          new BodyMutations(schemas, operation.spec()), schemas.requestSchema(operation)));
-    }
+    operations.addAll(OperationModel.all(validator));
     operations.forEach(this::addFixed);
     List.of("/", "/edfs", "/edfs/", "/edfs/unknown", "/itwins", "/synchronization/imodels",
         "/%2e%2e/%2e%2e/etc/passwd", "/edfs/itwins/" + iTwin + "/systems/extra", "/favicon.ico",
