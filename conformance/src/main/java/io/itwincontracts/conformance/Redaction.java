@@ -41,16 +41,25 @@ final class Redaction {
 
   /** The redaction of a request: its sensitive header values and the sensitive values of its JSON body. */
   static Redaction forRequest(List<Map.Entry<String, String>> headers, byte[] body) {
+    return new Redaction(secretsOf(headers, body));
+  }
+
+  /** The redaction of every secret given, such as all a proxy session has seen. */
+  static Redaction of(Set<String> secrets) {
+    return new Redaction(secrets);
+  }
+
+  /** The secrets a request carries: its sensitive header values and the values under sensitive keys of its body. */
+  static Set<String> secretsOf(List<Map.Entry<String, String>> headers, byte[] body) {
     Set<String> secrets = new HashSet<>();
     for (Map.Entry<String, String> header : headers) {
       if (isSensitive(header.getKey())) {
         // the credential without its scheme, so that a written header still says which scheme it was
-        String credential = header.getValue().replaceFirst("(?i)^\\s*(bearer|basic|token)\\b\\s*", "");
-        secrets.add(credential);
+        secrets.add(header.getValue().replaceFirst("(?i)^\\s*(bearer|basic|token)\\b\\s*", ""));
       }
     }
     collect(readJson(body), false, secrets);
-    return new Redaction(secrets);
+    return secrets;
   }
 
   static boolean isSensitive(String name) {
