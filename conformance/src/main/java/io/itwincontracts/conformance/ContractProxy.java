@@ -3,7 +3,8 @@ package io.itwincontracts.conformance;
 import com.sun.net.httpserver.HttpServer;
 import io.itwincontracts.validator.ContractValidator;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -38,7 +39,7 @@ public final class ContractProxy implements AutoCloseable {
   private final URI target;
   private int port;
   private Path recordFile;
-  private PrintStream out = System.out;
+  private PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
   private ContractValidator validator = ContractValidator.bundled();
   private HttpServer server;
   private ExecutorService threads;
@@ -68,7 +69,7 @@ public final class ContractProxy implements AutoCloseable {
   }
 
   /** Where violations and the summary are printed (default standard output). */
-  public ContractProxy output(PrintStream out) {
+  public ContractProxy output(PrintWriter out) {
     this.out = out;
     return this;
   }

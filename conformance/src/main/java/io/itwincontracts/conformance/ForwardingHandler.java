@@ -6,7 +6,7 @@ import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Violation;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,13 +36,13 @@ final class ForwardingHandler implements HttpHandler {
   private final ResponseChecks checks;
   private final ProxySummary summary;
   private final ExchangeRecording recording;
-  private final PrintStream out;
+  private final PrintWriter out;
   private final List<String> violations;
   /** Every token and credential value of the session: a server may echo one in a later answer. */
   private final Set<String> secrets = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   ForwardingHandler(URI target, ContractValidator validator, ProxySummary summary, ExchangeRecording recording,
-      PrintStream out, List<String> violations) {
+      PrintWriter out, List<String> violations) {
     this.target = target.toString().replaceAll("/+$", "");
     this.validator = validator;
     this.routes = new OperationRoutes(validator);
@@ -116,6 +116,7 @@ final class ForwardingHandler implements HttpHandler {
       String line = redaction.text(violation);
       violations.add(line);
       out.println("VIOLATION " + method + " " + redaction.text(path) + ": " + line);
+      out.flush();
     }
     summary.count(operation == null ? ProxySummary.NO_OPERATION : operation, requestBroken, responseBroken);
     if (recording != null) {

@@ -8,8 +8,8 @@ import io.itwincontracts.sandbox.Sandbox;
 import io.itwincontracts.testkit.LoopbackServer;
 import io.itwincontracts.testkit.Replies;
 import io.itwincontracts.testkit.TestFiles;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,10 +33,10 @@ class ProxyTest {
   @Test
   void inFrontOfTheSandboxOnlyTheClientsInvalidRequestIsReported() throws Exception {
     Path recording = Path.of("target", "verify", "proxy-sandbox.ndjson");
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    StringWriter printed = new StringWriter();
     try (Sandbox sandbox = Sandbox.builder().port(0).start();
          ContractProxy proxy = ContractProxy.to(URI.create(sandbox.baseUrl())).record(recording)
-             .output(new PrintStream(printed, true, StandardCharsets.UTF_8)).start()) {
+             .output(new PrintWriter(printed, true)).start()) {
       HttpResponse<String> created = send(proxy, "POST", SYSTEMS, "{\"name\":\"Dev\",\"systemId\":\"dev_proxy\","
           + "\"systemType\":\"EDF.Sql\",\"credentials\":{\"Password\":\"" + PASSWORD + "\"}}");
       HttpResponse<String> listed = send(proxy, "GET", SYSTEMS, null);
@@ -48,7 +48,7 @@ class ProxyTest {
       assertThat(proxy.violations()).singleElement().asString()
           .startsWith("createSystem request: REQUEST: /systemType:");
     }
-    String output = printed.toString(StandardCharsets.UTF_8);
+    String output = printed.toString();
     System.out.print("proxy in front of the sandbox:\n" + output);
     assertThat(output).contains("VIOLATION POST " + SYSTEMS + ": createSystem request").containsPattern(
         "createSystem\\s+2\\s+1\\s+0").containsPattern("listSystems\\s+1\\s+0\\s+0");
@@ -59,10 +59,10 @@ class ProxyTest {
   @Test
   void inFrontOfAMisbehavingServerEveryMisbehaviourIsReportedAndNothingElse() throws Exception {
     Path recording = Path.of("target", "verify", "proxy-misbehaving.ndjson");
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    StringWriter printed = new StringWriter();
     try (LoopbackServer server = LoopbackServer.scripted();
          ContractProxy proxy = ContractProxy.to(URI.create(server.baseUrl())).record(recording)
-             .output(new PrintStream(printed, true, StandardCharsets.UTF_8)).start()) {
+             .output(new PrintWriter(printed, true)).start()) {
       server.enqueue(
           Replies.json(200, TestFiles.text("proxy/systems.json")),
           Replies.json(200, TestFiles.text("proxy/systems-extra-property.json")),
@@ -87,7 +87,7 @@ class ProxyTest {
           v -> assertThat(v).startsWith("createSystem response 201: CONTENT_TYPE:").contains("text/plain"),
           v -> assertThat(v).startsWith("listSystems response 404: ERROR_CODE:").contains("SystemListNotFound"));
     }
-    String output = printed.toString(StandardCharsets.UTF_8);
+    String output = printed.toString();
     System.out.print("proxy in front of a misbehaving server:\n" + output);
     assertThat(Files.readAllLines(recording)).hasSize(5);
     assertNoSecret(recording, output);
