@@ -39,6 +39,7 @@ public final class ContractVerifier {
   private Duration requestTimeout = Duration.ofSeconds(10);
   private Path failureDirectory;
   private ContractValidator validator = ContractValidator.bundled();
+  private boolean wellFormedOnly;
 
   private ContractVerifier(URI baseUrl) {
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -98,6 +99,15 @@ public final class ContractVerifier {
     return this;
   }
 
+  /**
+   * Sends no negative case whose body is not well-formed JSON (nor JSON past the parser's limits), for a server
+   * known to leave such a request unanswered, as Prism 5.16 does (stoplightio/prism#2664); default off.
+   */
+  public ContractVerifier wellFormedJsonOnly(boolean wellFormedOnly) {
+    this.wellFormedOnly = wellFormedOnly;
+    return this;
+  }
+
   /** The specs to hold the server to (default: the bundled ones). */
   public ContractVerifier validator(ContractValidator validator) {
     this.validator = validator;
@@ -125,7 +135,7 @@ public final class ContractVerifier {
         failureDirectory, seed, timeLimit);
     Map<OperationModel, VerifySuite> suites = new HashMap<>();
     for (OperationModel model : selected) {
-      VerifySuite suite = suites.computeIfAbsent(model, m -> new VerifySuite(validator, m, parameters, token));
+      VerifySuite suite = suites.computeIfAbsent(model, m -> new VerifySuite(validator, m, parameters, token, wellFormedOnly));
       List<String> methods = all.stream().filter(m -> m.pathTemplate().equals(model.pathTemplate()))
           .map(m -> m.operation().method()).toList();
       for (VerifyCase sent : suite.cases(seed, maxNegativeCases, methods)) {
@@ -133,7 +143,7 @@ public final class ContractVerifier {
       }
     }
     new Sequences(selected, parameters, token).run(run,
-        m -> suites.computeIfAbsent(m, k -> new VerifySuite(validator, k, parameters, token)), seed);
+        m -> suites.computeIfAbsent(m, k -> new VerifySuite(validator, k, parameters, token, wellFormedOnly)), seed);
     return run.result(seed, Duration.ofNanos(System.nanoTime() - start));
   }
 }
