@@ -8,7 +8,6 @@ import io.itwincontracts.conformance.VerificationResult;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,27 +29,18 @@ class VerifyAgainstPrismTest {
   static final String STATELESS_LIST = "stateless: the list after a create lacks the created item";
   static final String PROBLEM_JSON_405 = "a method the path lacks gets Prism's own 405 application/problem+json,"
       + " not the documented error JSON";
-  private static final Map<String, PrismMock> MOCKS = new LinkedHashMap<>();
-  private static PrefixFront front;
+  private static PrismPlatform prism;
 
   @BeforeAll
   static void start() throws Exception {
-    for (String api : new String[] {"edfs", "synchronization", "itwins"}) {
-      MOCKS.put(api, PrismMock.start(api + ".yaml"));
-    }
-    Map<String, String> roots = new LinkedHashMap<>();
-    for (Map.Entry<String, PrismMock> mock : MOCKS.entrySet()) {
-      roots.put(mock.getKey(), mock.getValue().awaitReady(Duration.ofSeconds(90)).root());
-    }
-    front = new PrefixFront(roots);
+    prism = PrismPlatform.start(Duration.ofSeconds(90));
   }
 
   @AfterAll
   static void stop() {
-    if (front != null) {
-      front.close();
+    if (prism != null) {
+      prism.close();
     }
-    MOCKS.values().forEach(PrismMock::close);
   }
 
   /** Which of the known findings a failure is; anything else is itself, so that the test names it. */
@@ -70,7 +60,7 @@ class VerifyAgainstPrismTest {
 
   @Test
   void theReportListsWhatAStatelessMockCannotDo() throws Exception {
-    VerificationResult result = ContractVerifier.against(URI.create(front.baseUrl(null))).seed(5)
+    VerificationResult result = ContractVerifier.against(URI.create(prism.baseUrl(null))).seed(5)
         .maxNegativeCases(25).wellFormedJsonOnly(true).requestTimeout(Duration.ofSeconds(5)).timeLimit(Duration.ofSeconds(60))
         .failureDirectory(Path.of("target", "verify", "prism")).run();
     result.writeReport(Path.of("target", "verify", "prism", "report.md"));
