@@ -22,7 +22,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * throughput over this one is what Jersey, the filters, validation and the handlers cost.
  */
 final class ConstantServer implements AutoCloseable {
-  private static final byte[] BODY = SeedPayloads.of("listSystems").stream()
+  static final byte[] BODY = SeedPayloads.of("listSystems").stream()
       .filter(payload -> payload.target().equals(Target.response("listSystems", "200")))
       .findFirst().orElseThrow().json();
 
@@ -30,12 +30,17 @@ final class ConstantServer implements AutoCloseable {
   private final ServerConnector connector;
 
   ConstantServer(int threads) throws Exception {
+    this(threads, 0);
+  }
+
+  ConstantServer(int threads, int port) throws Exception {
     // as the sandbox's LoopbackJetty: Jetty's acceptor and selector threads come on top of those that serve
     server = new Server(new QueuedThreadPool(threads + 4));
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+    connector.setPort(port);
     server.addConnector(connector);
     server.setHandler(new Handler.Abstract() {
       @Override
