@@ -5,7 +5,6 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.codec.Decoder;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -19,7 +18,7 @@ import java.util.function.Supplier;
 final class FeignClientFactory {
   private final String baseUrl;
   private final ObjectMapper mapper = ClientObjectMapper.create();
-  private final BufferingClient client;
+  private final JdkHttpTransport client;
   private final Request.Options options;
   private final PlatformHeadersInterceptor headers = new PlatformHeadersInterceptor(LibraryVersion.get());
   private final BearerTokenInterceptor bearer;
@@ -32,10 +31,10 @@ final class FeignClientFactory {
     this.baseUrl = baseUrl;
     // Redirects are not followed: the token must not travel to a host the caller did not configure. Each send
     // reaches the wire once at the most (the JDK client would resend a GET by itself): see OneSendHttpClient.
-    this.client = new BufferingClient(new Http2Client(new OneSendHttpClient(HttpClient.newBuilder()
+    this.client = new JdkHttpTransport(new OneSendHttpClient(HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
-        .build())));
+        .build()));
     this.options = new Request.Options(connectTimeout, readTimeout, false);
     this.bearer = new BearerTokenInterceptor(tokens);
     this.errors = new ITwinErrorDecoder(new ErrorBodyReader(mapper, Clock.systemUTC()));

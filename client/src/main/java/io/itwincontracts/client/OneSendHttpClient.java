@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +52,7 @@ final class OneSendHttpClient extends HttpClient {
       return delegate.send(body.request(), handler);
     } catch (IOException | RuntimeException e) {
       if (body.resendStopped()) {
-        throw new IOException("connection closed before any response (not resent: one attempt, one request)", e);
+        throw notResent(e);
       }
       throw e;
     }
@@ -59,7 +60,28 @@ final class OneSendHttpClient extends HttpClient {
 
   @Override
   public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-    return delegate.sendAsync(new OnceOnTheWire(request).request(), handler);
+    OnceOnTheWire body = new OnceOnTheWire(request);
+    CompletableFuture<HttpResponse<T>> response = new CompletableFuture<>();
+    CompletableFuture<HttpResponse<T>> sent = delegate.sendAsync(body.request(), handler);
+    // cancelling the answer cancels the exchange (the JDK then closes its connection)
+    response.whenComplete((answer, failure) -> {
+      if (response.isCancelled()) {
+        sent.cancel(true);
+      }
+    });
+    sent.whenComplete((answer, failure) -> {
+      if (failure == null) {
+        response.complete(answer);
+      } else {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        response.completeExceptionally(body.resendStopped() ? notResent(cause) : cause);
+      }
+    });
+    return response;
+  }
+
+  private static IOException notResent(Throwable cause) {
+    return new IOException("connection closed before any response (not resent: one attempt, one request)", cause);
   }
 
   @Override
@@ -68,7 +90,7 @@ final class OneSendHttpClient extends HttpClient {
     return delegate.sendAsync(new OnceOnTheWire(request).request(), handler, pushPromiseHandler);
   }
 
-  // The settings are the delegate's, so that Feign's Http2Client sees its own options and keeps this client.
+  // The settings are the delegate's.
 
   @Override
   public Optional<CookieHandler> cookieHandler() {
