@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.itwincontracts.validator.Target;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -39,10 +42,15 @@ final class Contenders {
     this.work = work;
   }
 
-  List<Contender> available() throws IOException {
+  /** The sandbox, bare Jetty and, if {@code withPeers}, every peer that is installed. */
+  List<Contender> available(boolean withPeers) throws IOException {
     Files.createDirectories(work);
     List<Contender> all = new ArrayList<>();
     all.add(sandbox());
+    all.add(bareJetty());
+    if (!withPeers) {
+      return all;
+    }
     Path wiremock = peers.resolve("wiremock-standalone.jar");
     if (Files.isRegularFile(wiremock)) {
       all.add(wiremock(wiremock));
@@ -55,10 +63,22 @@ final class Contenders {
     if (Files.isExecutable(prism)) {
       all.add(prism(prism));
     }
-    all.add(new Contender("bare Jetty", port -> List.of(JAVA, "-cp", System.getProperty("java.class.path"),
-        BareJetty.class.getName(), Integer.toString(port)), Contender.Preparation.NONE, PeerRequests.LIST,
-        PeerRequests.UPDATE, null, false));
     return all;
+  }
+
+  /**
+   * The baseline on a class path of Jetty, SLF4J and this module's classes only (as a plain Jetty application
+   * would have), not the benchmarks' hundred jars, which would slow its start for no reason of its own.
+   */
+  private Contender bareJetty() throws IOException {
+    Path body = work.resolve("list-systems.json");
+    Files.write(body, ConstantServer.listSystemsExample());
+    String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> entry.contains("jetty") || entry.contains("slf4j") || entry.contains("benchmarks"))
+        .collect(Collectors.joining(File.pathSeparator));
+    return new Contender("bare Jetty", port -> List.of(JAVA, "-cp", classPath, BareJetty.class.getName(),
+        Integer.toString(port), body.toString()), Contender.Preparation.NONE, PeerRequests.LIST, PeerRequests.UPDATE,
+        null, false);
   }
 
   /** The sandbox seeded with the two systems of the spec's listSystems example, so its first answer is that list. */
@@ -80,7 +100,7 @@ final class Contenders {
     Files.createDirectories(root.resolve("mappings"));
     Files.writeString(root.resolve("mappings/stubs.json"), JSON.writeValueAsString(JSON.createObjectNode()
         .set("mappings", JSON.createArrayNode()
-            .add(wiremockStub("GET", "/edfs" + PeerRequests.LIST_PATH, ConstantServer.BODY))
+            .add(wiremockStub("GET", "/edfs" + PeerRequests.LIST_PATH, ConstantServer.listSystemsExample()))
             .add(wiremockStub("PUT", "/synchronization" + PeerRequests.UPDATE_PATH, updateBody())))));
     return new Contender("WireMock 3.13.2", port -> List.of(JAVA, "-jar", jar.toString(), "--port", Integer.toString(port),
         "--bind-address", "127.0.0.1", "--root-dir", root.toString(), "--no-request-journal", "--disable-banner"),
@@ -97,7 +117,7 @@ final class Contenders {
 
   private Contender mockserver(Path jar) throws IOException {
     ArrayNode expectations = JSON.createArrayNode()
-        .add(mockserverExpectation("GET", "/edfs" + PeerRequests.LIST_PATH, ConstantServer.BODY))
+        .add(mockserverExpectation("GET", "/edfs" + PeerRequests.LIST_PATH, ConstantServer.listSystemsExample()))
         .add(mockserverExpectation("PUT", "/synchronization" + PeerRequests.UPDATE_PATH, updateBody()));
     byte[] stubbing = KeepAliveConnection.request("PUT", "/mockserver/expectation", JSON.writeValueAsString(expectations));
     return new Contender("MockServer 7.6.0", port -> List.of(JAVA, "-Dmockserver.disableLogging=true",

@@ -154,7 +154,8 @@ public final class PerformanceReport {
   /** The sandbox against WireMock, MockServer, Prism and bare Jetty, each a process; the table's chart beside it. */
   private void peers() throws Exception {
     Path work = target().resolve("peers-run");
-    peers = new PeerComparison(settings, work).run(new Contenders(project, target().resolve("peers"), work).available());
+    peers = new PeerComparison(settings, work).run(new Contenders(project, target().resolve("peers"), work)
+        .available(!settings.smoke()));
     figures.addAll(PeerFigures.of(peers));
     Files.writeString(chart(), PeerChart.svg(peers, "The sandbox and its peers, " + peers.rounds() + ", medians"));
   }
