@@ -9,28 +9,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Feign's transport: one exchange of the JDK client, the body read whole inside the call. A connection that drops
  * mid-body fails as an I/O error of the exchange, which {@link RetryPolicy} judges by method (a GET is retried, a
  * POST is not), instead of a later decode error no retry rule sees. The read timeout bounds the head (the JDK's
- * request timeout) and then, again, the body: the JDK's timeout ends with the status line, so a server that stalls
- * mid-body would otherwise hang the caller. An error body is read only as far as {@link ErrorBodyReader} looks.
+ * request timeout) and then, again, the body. An error body is read only as far as {@link ErrorBodyReader} looks.
  *
- * <p>The JDK client's own threads read the body and the caller waits for it once ({@code sendAsync}), instead of
- * Feign's {@code Http2Client} handing an {@code InputStream} to a reader thread of ours: one thread hand-off per
- * call instead of three (profiled: about a third of the client's cost on loopback).
+ * <p>The JDK client's own threads read the body ({@link TimedBody} bounds it) and the caller waits once, as in a
+ * bare {@code HttpClient.send}, instead of Feign's {@code Http2Client} handing an {@code InputStream} to a reader
+ * thread of ours that the caller then waited for: two thread hand-offs fewer per call.
  */
 final class JdkHttpTransport implements Client {
   /** An error body is read this far and no further: its message is an excerpt anyway. */
@@ -50,25 +44,14 @@ final class JdkHttpTransport implements Client {
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
-    CompletableFuture<Long> head = new CompletableFuture<>();
-    CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(jdkRequest(request, options), info -> {
-      head.complete(System.nanoTime());
-      return info.statusCode() >= 400 ? new CappedBytes(MAX_ERROR_BODY_BYTES) : HttpResponse.BodySubscribers.ofByteArray();
-    });
+    long readTimeout = options.readTimeoutMillis();
     try {
-      CompletableFuture.anyOf(head, exchange).get();   // the request's timeout (the read timeout) bounds the head
-      long bodyDeadline = (head.isDone() ? head.join() : System.nanoTime()) + TimeUnit.MILLISECONDS.toNanos(options.readTimeoutMillis());
-      return feignResponse(request, exchange.get(bodyDeadline - System.nanoTime(), TimeUnit.NANOSECONDS));
-    } catch (TimeoutException stalled) {
-      throw new HttpTimeoutException("response body not received within the read timeout ("
-          + options.readTimeoutMillis() + " ms)");
-    } catch (ExecutionException failed) {
-      throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause().getMessage(), failed.getCause());
+      return feignResponse(request, http.send(jdkRequest(request, options), head -> new TimedBody(
+          head.statusCode() >= 400 ? new CappedBytes(MAX_ERROR_BODY_BYTES) : HttpResponse.BodySubscribers.ofByteArray(),
+          readTimeout)));
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the response");
-    } finally {
-      exchange.cancel(true);   // a stalled exchange: its connection is released
     }
   }
 

@@ -11,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,7 +51,7 @@ final class OneSendHttpClient extends HttpClient {
       return delegate.send(body.request(), handler);
     } catch (IOException | RuntimeException e) {
       if (body.resendStopped()) {
-        throw notResent(e);
+        throw new IOException("connection closed before any response (not resent: one attempt, one request)", e);
       }
       throw e;
     }
@@ -60,28 +59,7 @@ final class OneSendHttpClient extends HttpClient {
 
   @Override
   public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-    OnceOnTheWire body = new OnceOnTheWire(request);
-    CompletableFuture<HttpResponse<T>> response = new CompletableFuture<>();
-    CompletableFuture<HttpResponse<T>> sent = delegate.sendAsync(body.request(), handler);
-    // cancelling the answer cancels the exchange (the JDK then closes its connection)
-    response.whenComplete((answer, failure) -> {
-      if (response.isCancelled()) {
-        sent.cancel(true);
-      }
-    });
-    sent.whenComplete((answer, failure) -> {
-      if (failure == null) {
-        response.complete(answer);
-      } else {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        response.completeExceptionally(body.resendStopped() ? notResent(cause) : cause);
-      }
-    });
-    return response;
-  }
-
-  private static IOException notResent(Throwable cause) {
-    return new IOException("connection closed before any response (not resent: one attempt, one request)", cause);
+    return delegate.sendAsync(new OnceOnTheWire(request).request(), handler);
   }
 
   @Override
