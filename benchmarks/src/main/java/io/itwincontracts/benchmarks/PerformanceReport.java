@@ -54,27 +54,42 @@ public final class PerformanceReport {
             + "; usage: PerformanceReport [--smoke] [--out FILE] [--project DIR]");
       }
     }
-    String table = new PerformanceReport(smoke ? RunSettings.smokeRun() : RunSettings.fullRun(), project).run();
     Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, table, StandardCharsets.UTF_8);
+    Path report = out;
+    // written after every phase, so that a run stopped half-way keeps what it measured
+    String table = new PerformanceReport(smoke ? RunSettings.smokeRun() : RunSettings.fullRun(), project)
+        .run(sofar -> Files.writeString(report, sofar, StandardCharsets.UTF_8));
     System.out.println(table);
     System.out.println("written to " + out.toAbsolutePath());
     // JMH and the HTTP clients leave non-daemon threads behind; the report is written.
     System.exit(0);
   }
 
+  /** Where the report so far goes after each phase. */
+  interface Progress {
+    void report(String markdown) throws IOException;
+  }
+
+  /** A phase of the run. */
+  private interface Phase {
+    void run() throws Exception;
+  }
+
   /** Runs every measurement and returns the Markdown report. */
   String run() throws Exception {
+    return run(markdown -> { });
+  }
+
+  String run(Progress progress) throws Exception {
     OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     long start = System.nanoTime();
-    validation();
-    clientCalls();
-    contractChecks();
-    figures.addAll(StartFigures.measure(settings, project, target().resolve("starts")));
-    peers();
-    load();
-    heap();
-    build();
+    List<Phase> phases = List.of(this::validation, this::clientCalls, this::contractChecks,
+        () -> figures.addAll(StartFigures.measure(settings, project, target().resolve("starts"))),
+        this::peers, this::load, this::heap, this::build);
+    for (Phase phase : phases) {
+      phase.run();
+      progress.report(markdown(started, Duration.ofNanos(System.nanoTime() - start)));
+    }
     return markdown(started, Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -234,10 +249,14 @@ public final class PerformanceReport {
     md.append("| benchmark | measured | baseline (same run) | ratio | target | | note |\n");
     md.append("|---|---|---|---|---|---|---|\n");
     figures.forEach(f -> md.append(f.markdownRow()).append('\n'));
-    md.append("\nThe sandbox and its peers, each a process of its own started as its users start it, the same "
-        + "requests (Prism: without the API's base path), 16 keep-alive connections; median of the rounds (range). "
-        + "Chart: `benchmarks/target/").append(chart().getFileName()).append("`.\n\n");
-    md.append(peers.markdown()).append('\n');
+    if (peers == null) {
+      md.append('\n');
+    } else {
+      md.append("\nThe sandbox and its peers, each a process of its own started as its users start it, the same "
+          + "requests (Prism: without the API's base path), 16 keep-alive connections; median of the rounds (range). "
+          + "Chart: `benchmarks/target/").append(chart().getFileName()).append("`.\n\n");
+      md.append(peers.markdown()).append('\n');
+    }
     md.append("Run ").append(started).append(", took ").append(took.toSeconds()).append(" s. ");
     md.append("Machine: ").append(cpu()).append(", ").append(Runtime.getRuntime().availableProcessors())
         .append(" cores, ").append(memory()).append(" RAM, ").append(System.getProperty("os.name")).append(' ')
