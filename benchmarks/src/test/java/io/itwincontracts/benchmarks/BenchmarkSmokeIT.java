@@ -26,7 +26,7 @@ class BenchmarkSmokeIT {
         .anyMatch(b -> b.startsWith("generated client listSystems")).anyMatch(b -> b.startsWith("sandbox throughput"))
         .anyMatch(b -> b.startsWith("live heap")).anyMatch(b -> b.startsWith("client createSystem with contract checks"))
         .anyMatch(b -> b.contains("`ContractValidationFeature`"));
-    assertThat(figures).hasSize(6 + 2 + 3 + 2 + 1);
+    assertThat(figures).hasSize(6 + 2 + 4 + 2 + 1);
     assertThat(figures).allSatisfy(figure -> {
       assertThat(figure.value()).as(figure.benchmark()).isPositive().isFinite();
       assertThat(figure.baseline()).as(figure.benchmark()).isPositive().isFinite();
