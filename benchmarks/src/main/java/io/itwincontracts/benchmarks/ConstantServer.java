@@ -22,20 +22,31 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * throughput over this one is what Jersey, the filters, validation and the handlers cost.
  */
 final class ConstantServer implements AutoCloseable {
-  private static final byte[] BODY = SeedPayloads.of("listSystems").stream()
-      .filter(payload -> payload.target().equals(Target.response("listSystems", "200")))
-      .findFirst().orElseThrow().json();
+  private final byte[] body;
 
   private final Server server;
   private final ServerConnector connector;
 
   ConstantServer(int threads) throws Exception {
+    this(threads, 0, listSystemsExample());
+  }
+
+  /** The spec's listSystems 200 example: what the baseline and the stub servers answer. */
+  static byte[] listSystemsExample() {
+    return SeedPayloads.of("listSystems").stream()
+        .filter(payload -> payload.target().equals(Target.response("listSystems", "200")))
+        .findFirst().orElseThrow().json();
+  }
+
+  ConstantServer(int threads, int port, byte[] body) throws Exception {
+    this.body = body;
     // as the sandbox's LoopbackJetty: Jetty's acceptor and selector threads come on top of those that serve
     server = new Server(new QueuedThreadPool(threads + 4));
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+    connector.setPort(port);
     server.addConnector(connector);
     server.setHandler(new Handler.Abstract() {
       @Override
@@ -43,8 +54,8 @@ final class ConstantServer implements AutoCloseable {
         Content.Source.consumeAll(request);
         response.setStatus(HttpMethod.POST.is(request.getMethod()) ? 201 : 200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, BODY.length);
-        response.write(true, ByteBuffer.wrap(BODY), callback);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
         return true;
       }
     });

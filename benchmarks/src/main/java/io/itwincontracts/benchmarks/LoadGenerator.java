@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A closed-loop load run against 127.0.0.1: {@code connections} threads, each with one keep-alive connection,
- * send {@link LoadMix} requests back to back. It stops by itself after the warm-up plus the measured duration, or
+ * send the requests of a {@link Traffic} ({@link LoadMix}, or one request over and over) back to back. It stops by itself after the warm-up plus the measured duration, or
  * after {@link #MAX_REQUESTS_PER_CONNECTION} requests per connection, whichever comes first; only the measured
  * window counts.
  */
@@ -21,6 +21,11 @@ final class LoadGenerator {
   private LoadGenerator() {}
 
   static LoadResult run(int port, int connections, Duration warmUp, Duration measured) throws InterruptedException {
+    return run(port, connections, warmUp, measured, LoadMix.TRAFFIC);
+  }
+
+  static LoadResult run(int port, int connections, Duration warmUp, Duration measured, Traffic traffic)
+      throws InterruptedException {
     long start = System.nanoTime();
     long measureFrom = start + warmUp.toNanos();
     long stopAt = measureFrom + measured.toNanos();
@@ -39,9 +44,9 @@ final class LoadGenerator {
             if (sent >= stopAt) {
               break;
             }
-            int status = http.exchange(LoadMix.request(connection, n));
+            int status = http.exchange(traffic.request(connection, n));
             long received = System.nanoTime();
-            if (!LoadMix.expected(n, status)) {
+            if (!traffic.expected(n, status)) {
               unexpected.incrementAndGet();
             }
             if (sent >= measureFrom && received <= stopAt) {

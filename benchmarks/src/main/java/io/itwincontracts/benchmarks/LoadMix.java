@@ -11,6 +11,19 @@ final class LoadMix {
   private static final byte[] UPDATE = KeepAliveConnection.request("PUT",
       "/synchronization/imodels/manifestconnections/" + SandboxIds.CONNECTION, "{\"displayName\":\"Nightly\"}");
 
+  /** The mix as the load generator's traffic. */
+  static final Traffic TRAFFIC = new Traffic() {
+    @Override
+    public byte[] request(int connection, long n) {
+      return LoadMix.request(connection, n);
+    }
+
+    @Override
+    public boolean expected(long n, int status) {
+      return LoadMix.expected(n, status);
+    }
+  };
+
   private LoadMix() {}
 
   /** The n-th request of connection {@code connection}. */

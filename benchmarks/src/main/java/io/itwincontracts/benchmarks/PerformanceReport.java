@@ -34,6 +34,7 @@ public final class PerformanceReport {
   private final RunSettings settings;
   private final Path project;
   private final List<Figure> figures = new ArrayList<>();
+  private PeerResults peers;
 
   PerformanceReport(RunSettings settings, Path project) {
     this.settings = settings;
@@ -69,6 +70,8 @@ public final class PerformanceReport {
     validation();
     clientCalls();
     contractChecks();
+    figures.addAll(StartFigures.measure(settings, project, target().resolve("starts")));
+    peers();
     load();
     heap();
     build();
@@ -169,6 +172,23 @@ public final class PerformanceReport {
     }
   }
 
+  private Path target() {
+    return project.resolve("benchmarks/target");
+  }
+
+  /** The sandbox against WireMock, MockServer, Prism and bare Jetty, each a process; the table's chart beside it. */
+  private void peers() throws Exception {
+    Path work = target().resolve("peers-run");
+    peers = new PeerComparison(settings, work).run(new Contenders(project, target().resolve("peers"), work)
+        .available(!settings.smoke()));
+    figures.addAll(PeerFigures.of(peers));
+    Files.writeString(chart(), PeerChart.svg(peers, "The sandbox and its peers, " + peers.rounds() + ", medians"));
+  }
+
+  Path chart() {
+    return target().resolve(settings.smoke() ? "performance-peers-smoke.svg" : "performance-peers.svg");
+  }
+
   /** The listSystems the load reads: the two systems of the spec's example. */
   private static void seedReadList(Sandbox sandbox) throws IOException {
     try (KeepAliveConnection http = new KeepAliveConnection(sandbox.port())) {
@@ -218,7 +238,10 @@ public final class PerformanceReport {
     md.append("| benchmark | measured | baseline (same run) | ratio | target | | note |\n");
     md.append("|---|---|---|---|---|---|---|\n");
     figures.forEach(f -> md.append(f.markdownRow()).append('\n'));
-    md.append('\n');
+    md.append("\nThe sandbox and its peers, each a process of its own started as its users start it, the same "
+        + "requests (Prism: without the API's base path), 16 keep-alive connections; median of the rounds (range). "
+        + "Chart: `benchmarks/target/").append(chart().getFileName()).append("`.\n\n");
+    md.append(peers.markdown()).append('\n');
     md.append("Run ").append(started).append(", took ").append(took.toSeconds()).append(" s. ");
     md.append("Machine: ").append(cpu()).append(", ").append(Runtime.getRuntime().availableProcessors())
         .append(" cores, ").append(memory()).append(" RAM, ").append(System.getProperty("os.name")).append(' ')

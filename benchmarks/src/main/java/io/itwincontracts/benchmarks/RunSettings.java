@@ -16,18 +16,26 @@ import java.time.Duration;
  * @param loadConnections the connection counts to run
  * @param heapPayloadBytes size of the listSystems response of the memory figure
  * @param buildRuns timed runs of each Maven command; 0 skips the build figure
+ * @param peerRounds rounds of the peer comparison (each server once per round)
+ * @param firstWindow the peer comparison's first window after the first 200
+ * @param peerWarmUp load before a peer comparison's warm figure is measured
+ * @param peerMeasured the measured window of a warm figure
+ * @param startRuns runs of each start measurement (embedded and CLI), for their median
  */
 record RunSettings(boolean smoke, int forks, int warmupIterations, int iterations, Duration iterationTime,
-    Duration loadWarmUp, Duration loadDuration, int[] loadConnections, long heapPayloadBytes, int buildRuns) {
+    Duration loadWarmUp, Duration loadDuration, int[] loadConnections, long heapPayloadBytes, int buildRuns,
+    int peerRounds, Duration firstWindow, Duration peerWarmUp, Duration peerMeasured, int startRuns) {
   static final long FIFTY_MB = 50L * 1024 * 1024;
 
   static RunSettings fullRun() {
     return new RunSettings(false, 1, 5, 5, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20),
-        new int[] {16, 64}, FIFTY_MB, 3);
+        new int[] {16, 64}, FIFTY_MB, 3,
+        2, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10), 5);
   }
 
   static RunSettings smokeRun() {
     return new RunSettings(true, 0, 0, 1, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1),
-        new int[] {4}, 2L * 1024 * 1024, 0);
+        new int[] {4}, 2L * 1024 * 1024, 0,
+        1, Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMillis(500), 1);
   }
 }

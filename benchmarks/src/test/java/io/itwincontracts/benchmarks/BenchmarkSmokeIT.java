@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CI smoke: every benchmark once, in this JVM, with 100 ms iterations, a 1 s load run at 4 connections and a
- * 2 MiB heap probe; the build timing is left out (it would start Maven inside Maven). It proves the benchmarks
- * still run and produce a number (table in target/performance-smoke.md); its figures are not to be quoted.
+ * 2 MiB heap probe, one embedded start and one CLI run each, and one short round of the process comparison with
+ * the sandbox and bare Jetty (no peer is installed outside the full run); the build timing is left out (it would
+ * start Maven inside Maven). It proves the benchmarks still run and produce a number (table in
+ * target/performance-smoke.md, chart beside it); its figures are not to be quoted.
  */
 class BenchmarkSmokeIT {
   @Test
@@ -25,12 +27,18 @@ class BenchmarkSmokeIT {
         .anyMatch(b -> b.contains("10,000-item")).anyMatch(b -> b.startsWith("generated client createSystem"))
         .anyMatch(b -> b.startsWith("generated client listSystems")).anyMatch(b -> b.startsWith("sandbox throughput"))
         .anyMatch(b -> b.startsWith("live heap")).anyMatch(b -> b.startsWith("client createSystem with contract checks"))
-        .anyMatch(b -> b.contains("`ContractValidationFeature`"));
-    assertThat(figures).hasSize(6 + 2 + 4 + 2 + 1);
+        .anyMatch(b -> b.contains("`ContractValidationFeature`")).anyMatch(b -> b.startsWith("embedded sandbox"))
+        .anyMatch(b -> b.startsWith("CLI validates")).anyMatch(b -> b.startsWith("sandbox process"))
+        .anyMatch(b -> b.startsWith("sandbox warm throughput, 16 connections, PUT"))
+        .anyMatch(b -> b.startsWith("client createSystem OFF plus the STRICT checks' own work"));
+    // 11 before; the contract checks add 4 figures, the start-up, CLI and warm-load figures 7
+    assertThat(figures).hasSize(6 + 2 + 2 + 1 + 4 + 7);
     assertThat(figures).allSatisfy(figure -> {
       assertThat(figure.value()).as(figure.benchmark()).isPositive().isFinite();
       assertThat(figure.baseline()).as(figure.benchmark()).isPositive().isFinite();
     });
-    assertThat(table).contains("| benchmark | measured | baseline (same run) | ratio |").contains("cores");
+    assertThat(table).contains("| benchmark | measured | baseline (same run) | ratio |").contains("cores")
+        .contains("| figure | sandbox |").contains("bare Jetty |");
+    assertThat(Files.readString(report.chart())).startsWith("<svg").contains("sandbox").contains("bare Jetty");
   }
 }

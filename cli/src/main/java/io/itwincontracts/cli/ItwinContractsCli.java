@@ -11,10 +11,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code itwin-contracts} command line. Exit codes: 0 all valid, 1 some payload invalid (or, for {@code diff},
- * a breaking change), 2 a usage or I/O error (with a message that names the problem).
+ * a breaking change; for {@code verify} and {@code proxy}, a contract violation), 2 a usage or I/O error (with a message that names the problem).
  */
 @Command(name = "itwin-contracts", mixinStandardHelpOptions = true, version = "itwin-contracts 0.1.0",
-    description = "Checks JSON payloads against the iTwin Platform contract specs, and spec edits against the released specs.",
+    description = "Checks JSON payloads against the iTwin Platform contract specs, spec edits against the released specs,"
+        + " and servers and live traffic against the specs (verify, proxy).",
     subcommands = CommandLine.HelpCommand.class)
 public final class ItwinContractsCli implements Runnable {
   static final int VALID = 0;
@@ -37,6 +38,8 @@ public final class ItwinContractsCli implements Runnable {
         .addSubcommand(new ValidateCommand(streams))
         .addSubcommand(new OperationsCommand(streams))
         .addSubcommand(new DiffCommand(streams))
+        .addSubcommand(new VerifyCommand(streams))
+        .addSubcommand(new ProxyCommand(streams))
         .setOut(streams.out())
         .setErr(streams.err())
         .setExecutionExceptionHandler((e, commandLine, parsed) -> {
@@ -51,7 +54,7 @@ public final class ItwinContractsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a command: validate, operations or diff (see --help)");
+    throw new ParameterException(spec.commandLine(), "name a command: validate, operations, diff, verify or proxy (see --help)");
   }
 
   /** Where the commands read and write, so tests can run them in-process. */

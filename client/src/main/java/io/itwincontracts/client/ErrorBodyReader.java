@@ -81,7 +81,7 @@ final class ErrorBodyReader {
       return new byte[0];
     }
     try (InputStream in = response.body().asInputStream()) {
-      return in.readNBytes(BufferingClient.MAX_ERROR_BODY_BYTES);
+      return in.readNBytes(JdkHttpTransport.MAX_ERROR_BODY_BYTES);
     } catch (IOException unreadable) {
       return new byte[0];
     }

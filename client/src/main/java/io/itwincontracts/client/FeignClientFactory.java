@@ -6,7 +6,6 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.codec.Decoder;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import io.itwincontracts.validator.ContractReport;
 import java.net.http.HttpClient;
@@ -36,14 +35,14 @@ final class FeignClientFactory {
     this.baseUrl = baseUrl;
     // Redirects are not followed: the token must not travel to a host the caller did not configure. Each send
     // reaches the wire once at the most (the JDK client would resend a GET by itself): see OneSendHttpClient.
-    Client buffering = new BufferingClient(new Http2Client(new OneSendHttpClient(HttpClient.newBuilder()
+    Client transport = new JdkHttpTransport(new OneSendHttpClient(HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
-        .build())));
-    // Contract checks sit outside the buffering, so they read whole bodies, and inside Feign's retry loop, so a
+        .build()));
+    // Contract checks sit outside the transport, so they read whole bodies, and inside Feign's retry loop, so a
     // STRICT refusal ends the call at once; off, the validator is never loaded (an optional dependency).
-    this.client = checks == ContractChecks.OFF ? buffering
-        : new ContractCheckingClient(buffering, checks, contractListener, mapper);
+    this.client = checks == ContractChecks.OFF ? transport
+        : new ContractCheckingClient(transport, checks, contractListener, mapper);
     this.options = new Request.Options(connectTimeout, readTimeout, false);
     this.bearer = new BearerTokenInterceptor(tokens);
     this.errors = new ITwinErrorDecoder(new ErrorBodyReader(mapper, Clock.systemUTC()));

@@ -68,7 +68,7 @@ final class OneSendHttpClient extends HttpClient {
     return delegate.sendAsync(new OnceOnTheWire(request).request(), handler, pushPromiseHandler);
   }
 
-  // The settings are the delegate's, so that Feign's Http2Client sees its own options and keeps this client.
+  // The settings are the delegate's.
 
   @Override
   public Optional<CookieHandler> cookieHandler() {

@@ -55,6 +55,22 @@ class SandboxJarIT {
   }
 
   @Test
+  void theLauncherBesideTheJarMapsTheClassDataArchiveTheBuildMade() throws Exception {
+    ProcessBuilder launcher = new ProcessBuilder(Path.of("target", "itwin-sandbox").toString(), "--help");
+    launcher.environment().put("JAVA_HOME", System.getProperty("java.home"));   // the JDK the archive was made with
+    launcher.environment().put("ITWIN_SANDBOX_OPTS", "-Xlog:class+load=info");
+    Process process = launcher.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    assertThat(out).contains("io.itwincontracts.sandbox.SandboxMain source: shared objects file (top)")
+        .contains("--port", "--data");
+    assertThat(err).isEmpty();
+  }
+
+  @Test
   void badOptionsExitTwoWithAMessage() throws Exception {
     assertThat(exitAndError("--rate-limit", "fast")).startsWith("2:").contains("'fast' is not a rate such as 10/s");
     assertThat(exitAndError("--data", "missing.json")).isEqualTo("2:itwin-sandbox: missing.json: no such file");

@@ -22,22 +22,40 @@ import tools.jackson.databind.JsonNode;
  * Validates JSON payloads against the schemas of the specs: the bundled ones ({@link #bundled()}) or a spec file
  * being edited ({@link #forSpec(Path)}). Validation is networknt's, with the OpenAPI 3.0 dialect (so
  * {@code nullable} and {@code format} count, and the specs' {@code x-} extensions are annotations). Schemas are built once per target and cached; an instance is
- * thread-safe.
+ * thread-safe. The bundled specs are read on first use, not when {@link #bundled()} is first called: a program that
+ * only holds the validator (the sandbox while it starts, the CLI's {@code --help}) does not wait for the YAML.
  */
 public final class ContractValidator {
   private static final List<String> BUNDLED_SPECS = List.of("edfs.yaml", "synchronization.yaml", "itwins.yaml");
 
-  private final ContractCatalog catalog;
-  private final SchemaRegistry registry;
+  private final List<URI> specs;
   private final Map<Target, Schema> schemas = new ConcurrentHashMap<>();
+  private volatile Loaded loaded;
+
+  /** The specs read, and the registry that builds their schemas. */
+  private record Loaded(ContractCatalog catalog, SchemaRegistry registry) {}
 
   private ContractValidator(List<URI> specs) {
-    this.catalog = new ContractCatalog(specs);
-    this.registry = SchemaRegistry.withDialect(ExtensionKeywords.openApi30(), builder -> builder
-        .schemaIdResolvers(r -> r.mapPrefix(SpecDocuments.BUNDLED, "classpath:" + SpecDocuments.CLASSPATH))
-        .resourceLoaders(r -> r.add(iri -> "file".equals(iri.getScheme())
-            ? () -> Files.newInputStream(Path.of(URI.create(iri.toString())))
-            : null)));
+    this.specs = specs;
+  }
+
+  private Loaded loaded() {
+    Loaded read = loaded;
+    if (read == null) {
+      synchronized (this) {
+        read = loaded;
+        if (read == null) {
+          read = new Loaded(new ContractCatalog(specs), SchemaRegistry.withDialect(ExtensionKeywords.openApi30(),
+              builder -> builder
+                  .schemaIdResolvers(r -> r.mapPrefix(SpecDocuments.BUNDLED, "classpath:" + SpecDocuments.CLASSPATH))
+                  .resourceLoaders(r -> r.add(iri -> "file".equals(iri.getScheme())
+                      ? () -> Files.newInputStream(Path.of(URI.create(iri.toString())))
+                      : null))));
+          loaded = read;
+        }
+      }
+    }
+    return read;
   }
 
   /** The validator of the specs bundled with this library (EDFS, Synchronization, iTwins). */
@@ -51,17 +69,19 @@ public final class ContractValidator {
    * @throws SpecException if the file cannot be read or parsed, or a {@code $ref} of an operation points nowhere
    */
   public static ContractValidator forSpec(Path spec) {
-    return new ContractValidator(List.of(spec.toAbsolutePath().normalize().toUri()));
+    ContractValidator validator = new ContractValidator(List.of(spec.toAbsolutePath().normalize().toUri()));
+    validator.loaded();   // a user's file: its errors belong here, not in a later call
+    return validator;
   }
 
   /** Every operation, in spec order. */
   public List<Operation> operations() {
-    return catalog.operations();
+    return loaded().catalog().operations();
   }
 
   /** Every JSON example of the specs: named examples of bodies and schema-level examples of components. */
   public List<Example> examples() {
-    return catalog.examples();
+    return loaded().catalog().examples();
   }
 
   /**
@@ -127,9 +147,10 @@ public final class ContractValidator {
 
   private Schema schema(Target target) {
     return schemas.computeIfAbsent(target, t -> {
-      String location = catalog.schemaLocation(t);
+      Loaded specs = loaded();
+      String location = specs.catalog().schemaLocation(t);
       try {
-        Schema schema = registry.getSchema(SchemaLocation.of(location));
+        Schema schema = specs.registry().getSchema(SchemaLocation.of(location));
         schema.initializeValidators();
         return schema;
       } catch (SchemaException e) {

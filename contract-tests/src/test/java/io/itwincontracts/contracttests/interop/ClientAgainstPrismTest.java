@@ -13,7 +13,6 @@ import io.itwincontracts.client.UnauthorizedException;
 import io.itwincontracts.client.UnprocessableEntityException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -37,28 +36,19 @@ class ClientAgainstPrismTest {
       409, ConflictException.class, 422, UnprocessableEntityException.class, 429, RateLimitedException.class,
       REFUSAL, ITwinApiException.class);
 
-  private static final Map<String, PrismMock> MOCKS = new LinkedHashMap<>();
-  private static PrefixFront front;
+  private static PrismPlatform prism;
 
   @BeforeAll
   static void start() throws Exception {
-    for (String api : new String[] {"edfs", "synchronization", "itwins"}) {
-      MOCKS.put(api, PrismMock.start(api + ".yaml"));
-    }
-    Map<String, String> roots = new LinkedHashMap<>();
-    for (Map.Entry<String, PrismMock> mock : MOCKS.entrySet()) {
-      roots.put(mock.getKey(), mock.getValue().awaitReady(START_LIMIT).root());
-    }
-    front = new PrefixFront(roots);
+    prism = PrismPlatform.start(START_LIMIT);
   }
 
   @AfterAll
   static void stop() {
-    if (front != null) {
-      front.close();
+    if (prism != null) {
+      prism.close();
+      assertThat(prism.anyAlive()).as("Prism processes left running").isFalse();
     }
-    MOCKS.values().forEach(PrismMock::close);
-    assertThat(MOCKS.values()).as("Prism processes left running").noneMatch(PrismMock::isAlive);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -90,7 +80,7 @@ class ClientAgainstPrismTest {
 
   /** One attempt per call: a 429 is the outcome under test, not something to wait out. */
   private static ITwinPlatform platform(Integer preferCode) {
-    return ITwinPlatform.builder().baseUrl(front.baseUrl(preferCode)).tokenSupplier(() -> "interop-token")
+    return ITwinPlatform.builder().baseUrl(prism.baseUrl(preferCode)).tokenSupplier(() -> "interop-token")
         .maxAttempts(1).build();
   }
 }

@@ -11,7 +11,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,8 @@ final class PrefixFront implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/", this::forward);
+    // several at once, so that a request the mock leaves unanswered holds up only itself
+    server.setExecutor(Executors.newFixedThreadPool(4));
     server.start();
   }
 
@@ -64,7 +68,8 @@ final class PrefixFront implements AutoCloseable {
       String query = exchange.getRequestURI().getRawQuery();
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + (target.group(3) == null ? "/" : target.group(3))
               + (query == null ? "" : "?" + query)))
-          .method(exchange.getRequestMethod(), body(exchange.getRequestBody().readAllBytes()));
+          .method(exchange.getRequestMethod(), body(exchange.getRequestBody().readAllBytes()))
+          .timeout(Duration.ofSeconds(30));
       exchange.getRequestHeaders().forEach((name, values) -> {
         if (!NOT_FORWARDED.contains(name.toLowerCase())) {
           values.forEach(value -> request.header(name, value));

@@ -2,6 +2,9 @@ package io.itwincontracts.contracttests.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.itwincontracts.conformance.FuzzCase;
+import io.itwincontracts.conformance.FuzzCases;
+import io.itwincontracts.conformance.PathParameters;
 import io.itwincontracts.sandbox.Sandbox;
 import io.itwincontracts.testkit.RawHttp;
 import io.itwincontracts.validator.ContractValidator;
@@ -55,7 +58,7 @@ class SandboxFuzzTest {
     int requested = Integer.getInteger("fuzz.requests", 10_000);
     LEDGER.secret(FuzzCases.TOKEN);
     clean(FAILURES);
-    FuzzCases cases = new FuzzCases(validator, seed);
+    FuzzCases cases = new FuzzCases(validator, seed, PathParameters.sandboxDefaults());
     int total = Math.max(requested, cases.fixedCount());
     FuzzVerdict verdict = new FuzzVerdict(validator);
     long start = System.nanoTime();

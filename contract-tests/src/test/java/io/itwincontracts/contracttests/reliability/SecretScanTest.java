@@ -6,9 +6,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import feign.Logger;
 import io.itwincontracts.client.ContractChecks;
 import io.itwincontracts.client.ITwinPlatform;
+import io.itwincontracts.conformance.ContractProxy;
 import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.sandbox.DefaultData;
 import io.itwincontracts.sandbox.Sandbox;
+import java.io.StringWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
@@ -17,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs last: searches everything the suite logged (client HTTP log at FULL, Jersey and sandbox logs at the most
  * verbose level) and every exception message and {@code toString()} it recorded for every token and credential
- * value the suite used. Its own scenario makes sure there is something to find even when it runs alone.
+ * value the suite used, and the validating proxy's output and recording. Its own scenario makes sure there is
+ * something to find even when it runs alone.
  */
 @Order(Integer.MAX_VALUE)
 class SecretScanTest {
@@ -39,6 +49,31 @@ class SecretScanTest {
     }
   }
 
+  /**
+   * The validating proxy's paths: a create, a duplicate and a request that breaks the schema through it, with its
+   * recording on; every line it printed and every line of the recording.
+   */
+  private static void throughTheProxy(Sandbox sandbox, SaveUserSystemCredentialDto system) {
+    Path recording = Path.of("target", "secret-scan", "proxy.ndjson");
+    StringWriter printed = new StringWriter();
+    try (ContractProxy proxy = ContractProxy.to(URI.create(sandbox.baseUrl())).record(recording)
+        .output(new PrintWriter(printed, true)).start()) {
+      ITwinPlatform proxied = ITwinPlatform.builder().baseUrl(proxy.baseUrl()).tokenSupplier(() -> TOKEN)
+          .maxAttempts(1).build();
+      LEDGER.record(catchThrowable(() -> proxied.edfs().createSystem(DefaultData.ITWIN, system.systemId("proxied"))));
+      LEDGER.record(catchThrowable(() -> proxied.edfs().createSystem(DefaultData.ITWIN, system)));
+      LEDGER.record(catchThrowable(() -> proxied.edfs().createSystem(DefaultData.ITWIN, system.systemType("x".repeat(151)))));
+    }
+    printed.toString().lines().forEach(LEDGER::record);
+    try {
+      List<String> lines = Files.readAllLines(recording);
+      assertThat(lines).as("recorded exchanges").hasSize(3);
+      lines.forEach(LEDGER::record);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Test
   void noTokenOrCredentialValueAppearsInAnyLogLineExceptionOrToString() {
     LEDGER.secret(TOKEN, PASSWORD, USER);
@@ -53,6 +88,7 @@ class SecretScanTest {
       LEDGER.record(system.toString());
       LEDGER.record(platform.toString());
       contractChecksOf(sandbox, system.systemType("x".repeat(151)));
+      throughTheProxy(sandbox, system);
     }
 
     long scanned = LEDGER.linesScanned();

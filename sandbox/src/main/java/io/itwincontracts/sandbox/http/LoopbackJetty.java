@@ -3,7 +3,10 @@ package io.itwincontracts.sandbox.http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -55,7 +58,7 @@ public final class LoopbackJetty {
     //    what Jetty refuses itself (not HTTP, too long, no handler), and every Response.writeError below: error JSON
     server.setErrorHandler(new JsonErrorHandler());
     ContextHandlerCollection apis = new ContextHandlerCollection();
-    applicationsByBasePath.forEach((basePath, application) -> apis.addHandler(context(basePath, application)));
+    containers(applicationsByBasePath).forEach((basePath, jersey) -> apis.addHandler(context(basePath, jersey)));
     //    and, beside the APIs, their reference: Swagger UI on the bundled specs
     apis.addHandler(new ContextHandler(new ApiReference(), ApiReference.CONTEXT));
     if (admin != null) {
@@ -113,8 +116,37 @@ public final class LoopbackJetty {
     }
   }
 
-  private static ContextHandler context(String basePath, ResourceConfig application) {
-    Handler jersey = ContainerFactory.createContainer(JettyHttpContainer.class, application);
+  /**
+   * Each API's Jersey container, built on threads of their own: building one (Jersey's and HK2's model of the
+   * application, most of it class loading) is most of a sandbox's start, and the three do not depend on each other.
+   */
+  private static Map<String, Handler> containers(Map<String, ResourceConfig> applicationsByBasePath) {
+    Map<String, CompletableFuture<Handler>> building = new LinkedHashMap<>();
+    applicationsByBasePath.forEach((basePath, application) -> {
+      CompletableFuture<Handler> container = new CompletableFuture<>();
+      Thread builder = new Thread(() -> {
+        try {
+          container.complete(ContainerFactory.createContainer(JettyHttpContainer.class, application));
+        } catch (RuntimeException | Error e) {
+          container.completeExceptionally(e);
+        }
+      }, "itwin-sandbox-start" + basePath.replace('/', '-'));
+      builder.setDaemon(true);
+      builder.start();
+      building.put(basePath, container);
+    });
+    Map<String, Handler> containers = new LinkedHashMap<>();
+    building.forEach((basePath, container) -> {
+      try {
+        containers.put(basePath, container.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+      }
+    });
+    return containers;
+  }
+
+  private static ContextHandler context(String basePath, Handler jersey) {
     ContextHandler context = new ContextHandler(new ContextRelativePath(jersey), basePath);
     // /edfs without a trailing slash is answered (404 JSON), not redirected to /edfs/
     context.setAllowNullPathInContext(true);

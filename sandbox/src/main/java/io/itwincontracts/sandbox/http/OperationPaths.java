@@ -13,12 +13,18 @@ import java.util.regex.Pattern;
 final class OperationPaths {
   private record Template(String method, Pattern path, String operationId) {}
 
-  private final List<Template> templates = ContractValidator.bundled().operations().stream()
-      .map(OperationPaths::template).toList();
+  /** Read from the specs when a request first needs them, so that starting a sandbox does not wait for the YAML. */
+  private volatile List<Template> templates;
 
   /** The operationId of a request, or empty for a path no operation has. */
   Optional<String> operationOf(String method, String path) {
-    return templates.stream().filter(t -> t.method().equals(method) && t.path().matcher(path).matches())
+    List<Template> known = templates;
+    if (known == null) {
+      // two threads may both build it: the same list, no lock on the request path
+      known = ContractValidator.bundled().operations().stream().map(OperationPaths::template).toList();
+      templates = known;
+    }
+    return known.stream().filter(t -> t.method().equals(method) && t.path().matcher(path).matches())
         .map(Template::operationId).findFirst();
   }
 

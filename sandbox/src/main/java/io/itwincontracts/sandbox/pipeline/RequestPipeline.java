@@ -56,6 +56,11 @@ public final class RequestPipeline {
     this.state = state;
     this.limiter = rateLimit == null ? null : new RateLimiter(rateLimit, System::currentTimeMillis);
     this.ledger = ledger;
+    // The specs (YAML, about 0.4 s in a fresh JVM) are read beside Jersey's start, not before it: the first request
+    // that needs them waits for the rest, if any.
+    Thread specs = new Thread(validator::operations, "itwin-sandbox-specs");
+    specs.setDaemon(true);
+    specs.start();
   }
 
   /** Forgets every token's counted requests. */

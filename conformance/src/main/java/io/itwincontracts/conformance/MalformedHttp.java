@@ -1,7 +1,7 @@
-package io.itwincontracts.contracttests.reliability;
+package io.itwincontracts.conformance;
 
-import static io.itwincontracts.contracttests.reliability.BodyMutations.concat;
-import static io.itwincontracts.contracttests.reliability.BodyMutations.utf8;
+import static io.itwincontracts.conformance.BodyMutations.concat;
+import static io.itwincontracts.conformance.BodyMutations.utf8;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.itwincontracts.contracttests.reliability;
+package io.itwincontracts.conformance;
 
 import io.itwincontracts.spec.SpecDocuments.Located;
 import io.itwincontracts.spec.SpecDocuments;

@@ -1,4 +1,4 @@
-package io.itwincontracts.contracttests.reliability;
+package io.itwincontracts.conformance;
 
 import java.util.Random;
 

@@ -1,12 +1,9 @@
-package io.itwincontracts.contracttests.reliability;
+package io.itwincontracts.conformance;
 
-import static io.itwincontracts.contracttests.reliability.BodyMutations.utf8;
+import static io.itwincontracts.conformance.BodyMutations.utf8;
 
-import io.itwincontracts.sandbox.DefaultData;
 import io.itwincontracts.validator.ContractValidator;
-import io.itwincontracts.validator.Example;
 import io.itwincontracts.validator.Operation;
-import io.itwincontracts.validator.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +12,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The bad requests of a fuzz run, generated from the specs: the operations and their request examples come from
@@ -24,18 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * combinations of them, each drawn from its own {@code Random(seed, index)} so that any one case can be
  * regenerated alone.
  */
-final class FuzzCases {
-  static final String TOKEN = "fuzz-bearer-c0ffee-4d1e";
+public final class FuzzCases {
+  /** The bearer token every generated request carries where it is not itself the thing broken. */
+  public static final String TOKEN = "fuzz-bearer-c0ffee-4d1e";
   static final String ACCEPT = "application/vnd.bentley.itwin-platform.v1+json";
-  private static final Map<String, String> VALID_PARAMETERS = Map.of(
-      "iTwinId", DefaultData.ITWIN,
-      "repositoryId", DefaultData.GIS_REPOSITORY,
-      "connectionId", DefaultData.CONNECTION,
-      "uniqueName", DefaultData.PACKAGE);
-  private static final List<String> BAD_PARAMETERS = List.of("not-a-uuid", "%20", DefaultData.ITWIN.toUpperCase(Locale.ROOT),
-      "%7B" + DefaultData.ITWIN + "%7D", DefaultData.ITWIN.replace("-", ""), "x".repeat(5000), "%00", "%0A%0D",
-      "%2F", "..", "%2E%2E", "%C3%28", "%FF%FE", "%E2%80%AE", "%F0%9F%98%80", "%27%20OR%201=1", "%25", "00000000-0000-0000-0000-000000000000",
-      DefaultData.ITWIN + "%00", DefaultData.EMPTY_ITWIN);
   private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/json; charset=utf-16",
       "application/json, text/plain", "garbage", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
       "application/json-patch+json", "*/*", "application/json; charset=nonsense", "application/", ";;;");
@@ -45,36 +33,36 @@ final class FuzzCases {
   private static final List<String> ACCEPTS = List.of("text/html", "application/xml", ";;;", "application/vnd.bentley.itwin-platform.v2+json",
       "*/*;q=abc", "application/json;q=0", "image/png, text/*");
   private static final List<String> METHODS = List.of("DELETE", "PATCH", "HEAD", "OPTIONS", "FOO", "GET", "POST", "PUT");
-  private static final List<String> UNKNOWN_PATHS = List.of("/", "/edfs", "/edfs/", "/edfs/unknown", "/itwins", "/synchronization/imodels",
-      "/%2e%2e/%2e%2e/etc/passwd", "/edfs/itwins/" + DefaultData.ITWIN + "/systems/extra", "/favicon.ico",
-      "/edfs/itwins//systems", "//", "/edfs;jsessionid=1/itwins", "/application.wadl", "/edfs/application.wadl",
-      "/itwins/" + DefaultData.ITWIN + "/repositories", "/synchronization/imodels/manifestconnections/",
-      "/EDFS/itwins/" + DefaultData.ITWIN + "/systems",
-      "/edfs/itwins/" + DefaultData.ITWIN + "/systems?$top=-1");
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
   private final List<OperationModel> operations = new ArrayList<>();
   private final List<FuzzCase> fixed = new ArrayList<>();
   private final long seed;
+  private final PathParameters parameters;
+  private final List<String> badParameters;
 
-  /** An operation with its full path template, its examples and the mutations of its body. */
-  private record OperationModel(Operation operation, String pathTemplate, List<JsonNode> examples, BodyMutations mutations,
-      JsonNode schema) {}
-
-  FuzzCases(ContractValidator validator, long seed) {
+  /**
+   * The cases of a run.
+   *
+   * @param validator the specs to generate from
+   * @param seed what the random part of the run is drawn from: the same seed, the same cases
+   * @param parameters the path parameters of a valid request (IDs the server under test knows)
+   */
+  public FuzzCases(ContractValidator validator, long seed, PathParameters parameters) {
     this.seed = seed;
-    RequestSchemas schemas = new RequestSchemas();
-    JsonMapper json = JsonMapper.builder().build();
-    for (Operation operation : validator.operations()) {
-      List<JsonNode> examples = validator.examples().stream()
-          .filter(e -> operation.operationId().equals(e.target().operationId()) && Target.REQUEST.equals(e.target().status()))
-          .map(Example::json).map(json::readTree).toList();
-      String prefix = "/" + operation.spec().replace(".yaml", "");
-      operations.add(new OperationModel(operation, prefix + operation.path(), examples,
-          new BodyMutations(schemas, operation.spec()), schemas.requestSchema(operation)));
-    }
+    this.parameters = parameters;
+    String iTwin = parameters.value("iTwinId");
+    this.badParameters = List.of("not-a-uuid", "%20", iTwin.toUpperCase(Locale.ROOT), "%7B" + iTwin + "%7D",
+        iTwin.replace("-", ""), "x".repeat(5000), "%00", "%0A%0D", "%2F", "..", "%2E%2E", "%C3%28", "%FF%FE",
+        "%E2%80%AE", "%F0%9F%98%80", "%27%20OR%201=1", "%25", "00000000-0000-0000-0000-000000000000", iTwin + "%00",
+        "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
+    operations.addAll(OperationModel.all(validator));
     operations.forEach(this::addFixed);
-    UNKNOWN_PATHS.forEach(path -> {
+    List.of("/", "/edfs", "/edfs/", "/edfs/unknown", "/itwins", "/synchronization/imodels",
+        "/%2e%2e/%2e%2e/etc/passwd", "/edfs/itwins/" + iTwin + "/systems/extra", "/favicon.ico",
+        "/edfs/itwins//systems", "//", "/edfs;jsessionid=1/itwins", "/application.wadl", "/edfs/application.wadl",
+        "/itwins/" + iTwin + "/repositories", "/synchronization/imodels/manifestconnections/",
+        "/EDFS/itwins/" + iTwin + "/systems", "/edfs/itwins/" + iTwin + "/systems?$top=-1").forEach(path -> {
       fixed.add(FuzzCase.http("unknown path GET " + path, "GET", path, standardHeaders(false), null));
       fixed.add(FuzzCase.http("unknown path POST " + path, "POST", path, standardHeaders(true), utf8("{}")));
     });
@@ -82,11 +70,12 @@ final class FuzzCases {
   }
 
   /** Case {@code index}: from the fixed list while it lasts, then random. */
-  FuzzCase get(int index) {
+  public FuzzCase get(int index) {
     return index < fixed.size() ? fixed.get(index) : random(index);
   }
 
-  int fixedCount() {
+  /** How many cases the fixed, exhaustive list holds; indexes past it are random combinations. */
+  public int fixedCount() {
     return fixed.size();
   }
 
@@ -139,7 +128,7 @@ final class FuzzCases {
     }
     Matcher parameters = PARAMETER.matcher(model.pathTemplate());
     while (parameters.find()) {
-      for (String bad : BAD_PARAMETERS) {
+      for (String bad : badParameters) {
         fixed.add(FuzzCase.http(op + "path parameter " + parameters.group(1) + " = " + abbreviate(bad), operation.method(),
             pathWith(model, parameters.group(1), bad), standardHeaders(body), validBody));
       }
@@ -197,7 +186,7 @@ final class FuzzCases {
       case 2 -> {
         Matcher parameters = PARAMETER.matcher(model.pathTemplate());
         if (parameters.find()) {
-          String bad = random.nextBoolean() ? BAD_PARAMETERS.get(random.nextInt(BAD_PARAMETERS.size()))
+          String bad = random.nextBoolean() ? badParameters.get(random.nextInt(badParameters.size()))
               : java.net.URLEncoder.encode(RandomText.of(random, 1 + random.nextInt(40)), java.nio.charset.StandardCharsets.UTF_8);
           path = pathWith(model, parameters.group(1), bad);
           label += " " + parameters.group(1) + "=" + abbreviate(bad);
@@ -216,15 +205,12 @@ final class FuzzCases {
     return FuzzCase.http(label, operation.method(), path, headers, body);
   }
 
-  private static String validPath(OperationModel model) {
-    Matcher parameters = PARAMETER.matcher(model.pathTemplate());
-    return parameters.replaceAll(m -> VALID_PARAMETERS.get(m.group(1)));
+  private String validPath(OperationModel model) {
+    return parameters.path(model.pathTemplate());
   }
 
-  private static String pathWith(OperationModel model, String parameter, String value) {
-    Matcher parameters = PARAMETER.matcher(model.pathTemplate());
-    return parameters.replaceAll(m -> Matcher.quoteReplacement(
-        m.group(1).equals(parameter) ? value : VALID_PARAMETERS.get(m.group(1))));
+  private String pathWith(OperationModel model, String parameter, String value) {
+    return parameters.with(parameter, value).path(model.pathTemplate());
   }
 
   static List<Map.Entry<String, String>> standardHeaders(boolean json) {

@@ -1,4 +1,4 @@
-package io.itwincontracts.contracttests.reliability;
+package io.itwincontracts.conformance;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +13,13 @@ import java.util.Map;
  * sends an oversized header or a broken request line.
  *
  * @param name what was broken and where, e.g. {@code createSystem /name: string past maxLength 200}
+ * @param method the HTTP method of a well-formed request, else null
+ * @param path the request target of a well-formed request (from the API's base path on), else null
+ * @param headers the headers of a well-formed request, in order
+ * @param body the body of a well-formed request, or null for none
+ * @param raw the bytes of a malformed request, else null
  */
-record FuzzCase(String name, String method, String path, List<Map.Entry<String, String>> headers, byte[] body,
+public record FuzzCase(String name, String method, String path, List<Map.Entry<String, String>> headers, byte[] body,
     byte[] raw) {
 
   static FuzzCase http(String name, String method, String path, List<Map.Entry<String, String>> headers,
@@ -30,7 +35,7 @@ record FuzzCase(String name, String method, String path, List<Map.Entry<String, 
    * The request as an HTTP/1.1 message, to replay with {@code nc 127.0.0.1 PORT < file} or to read; the file
    * starts with a comment line naming the case, seed and problem (strip it before replaying).
    */
-  Path writeTo(Path directory, long seed, int index, String problem) throws IOException {
+  public Path writeTo(Path directory, long seed, int index, String problem) throws IOException {
     Files.createDirectories(directory);
     Path file = directory.resolve(String.format("case-%05d.http", index));
     byte[] request = bytes();
@@ -40,7 +45,7 @@ record FuzzCase(String name, String method, String path, List<Map.Entry<String, 
   }
 
   /** The request as it goes on the wire: the raw bytes, or the HTTP/1.1 message of a well-formed case. */
-  byte[] bytes() {
+  public byte[] bytes() {
     return raw != null ? raw : message();
   }
 

@@ -1,4 +1,4 @@
-package io.itwincontracts.contracttests.reliability;
+package io.itwincontracts.conformance;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

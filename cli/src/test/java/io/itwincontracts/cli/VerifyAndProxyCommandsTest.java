@@ -1,0 +1,105 @@
+package io.itwincontracts.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.itwincontracts.cli.ItwinContractsCli.CliStreams;
+import io.itwincontracts.testkit.LoopbackServer;
+import io.itwincontracts.testkit.Replies;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** verify and proxy as a user runs them: exit codes, one line per failure, the summary, the files they write. */
+class VerifyAndProxyCommandsTest {
+  private static final String SYSTEMS = "/edfs/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems";
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @TempDir
+  Path directory;
+
+  private int run(String... args) {
+    return ItwinContractsCli.execute(new CliStreams(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+        new PrintWriter(err, true), false), args);
+  }
+
+  @Test
+  void verifyOfAServerThatAnswers500ExitsOneWithALinePerFailureTheTableAndTheFiles() throws Exception {
+    try (LoopbackServer server = LoopbackServer.answering(Replies.json(500, "{\"error\":{\"code\":\"Boom\",\"message\":\"x\"}}"))) {
+      int exit = run("verify", "--base-url", server.baseUrl(), "--operation", "listSystems", "--token", "cli-token-4f1a",
+          "--failures", directory.resolve("failures").toString(), "--report", directory.resolve("report.md").toString());
+
+      assertThat(exit).as(err.toString()).isEqualTo(1);
+      assertThat(out.toString()).contains("listSystems | positive no body | SERVER_ERROR: expected no 5xx | got 500 Boom")
+          .containsPattern("listSystems\\s+1\\s+\\d+\\s+3\\s+0\\s+\\d+").contains("failure(s)");
+      String replays = String.join("\n", Files.list(directory.resolve("failures")).map(VerifyAndProxyCommandsTest::read).toList());
+      assertThat(replays).contains("GET " + SYSTEMS + " HTTP/1.1").contains("Authorization: Bearer REDACTED")
+          .doesNotContain("cli-token-4f1a");
+      assertThat(Files.readString(directory.resolve("report.md"))).contains("| listSystems |");
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void verifyWithoutAServerExitsTwo() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    assertThat(run("verify", "--base-url", "http://127.0.0.1:" + port, "--operation", "listSystems",
+        "--failures", directory.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("itwin-contracts: no answer from http://127.0.0.1:" + port);
+  }
+
+  @Test
+  void verifyUsageErrorsExitTwoNamingTheProblem() {
+    assertThat(run("verify", "--base-url", "http://127.0.0.1:1", "--token", "a", "--token-env", "B")).isEqualTo(2);
+    assertThat(run("verify", "--base-url", "http://127.0.0.1:1", "--report", "r.pdf")).isEqualTo(2);
+    assertThat(run("verify", "--base-url", "ftp://127.0.0.1:1")).isEqualTo(2);
+    assertThat(run("verify", "--base-url", "http://127.0.0.1:1", "--operation", "deleteEverything")).isEqualTo(2);
+    assertThat(err.toString()).contains("mutually exclusive").contains("r.pdf: the name must end in .xml, .md or .html")
+        .contains("--base-url must be an http or https URL").contains("unknown operation 'deleteEverything'");
+  }
+
+  @Test
+  void proxyForwardsReportsTheViolationAndPrintsTheSummaryAfterABoundedRun() throws Exception {
+    try (LoopbackServer server = LoopbackServer.answering(Replies.json(200, "{\"systems\":[],\"extra\":1}"))) {
+      CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run("proxy", "--target", server.baseUrl(),
+          "--duration", "3", "--record", directory.resolve("exchanges.ndjson").toString()));
+      Matcher listening = Pattern.compile("proxy: http://127.0.0.1:(\\d+)").matcher("");
+      while (!listening.reset(out.toString()).find()) {
+        Thread.sleep(20);
+      }
+      HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + listening.group(1) + SYSTEMS)).header("Authorization", "Bearer proxy-cli-9e").build(),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(answer.body()).isEqualTo("{\"systems\":[],\"extra\":1}");
+      assertThat(exit.get()).isEqualTo(1);
+      assertThat(out.toString()).contains("VIOLATION GET " + SYSTEMS + ": listSystems response 200: SCHEMA:")
+          .containsPattern("listSystems\\s+1\\s+0\\s+1");
+      assertThat(Files.readString(directory.resolve("exchanges.ndjson"))).contains("\"authorization\":\"REDACTED\"")
+          .doesNotContain("proxy-cli-9e");
+    }
+  }
+}

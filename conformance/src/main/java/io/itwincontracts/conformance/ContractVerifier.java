@@ -1,0 +1,149 @@
+package io.itwincontracts.conformance;
+
+import io.itwincontracts.validator.ContractValidator;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Holds a running server to the specs: derives a suite from them (positive cases from every example and from
+ * schema-generated bodies, stateful sequences, auth cases, negative cases from the fuzz generator's mutations)
+ * and runs it over HTTP, checking every answer with the one validation engine. The entry point of
+ * {@code itwin-contracts verify}, and of a server implementer's own test:
+ *
+ * <pre>{@code
+ * VerificationResult result = ContractVerifier.against(URI.create("http://127.0.0.1:8080")).seed(42).run();
+ * assertThat(result.failures()).isEmpty();
+ * }</pre>
+ *
+ * <p>Bounded: at most {@link #maxNegativeCases} negative cases per operation, at most {@link #timeLimit} for the
+ * run; the same seed against the same server state sends the same requests.
+ */
+public final class ContractVerifier {
+  /** The token sent when none is given: enough for the sandbox and for mocks, which take any bearer token. */
+  public static final String DEFAULT_TOKEN = "itwin-contracts-verify";
+
+  private final URI baseUrl;
+  private String token = DEFAULT_TOKEN;
+  private long seed = 1;
+  private final List<String> operations = new ArrayList<>();
+  private PathParameters parameters = PathParameters.sandboxDefaults();
+  private int maxNegativeCases = 120;
+  private Duration timeLimit = Duration.ofMinutes(2);
+  private Duration requestTimeout = Duration.ofSeconds(10);
+  private Path failureDirectory;
+  private ContractValidator validator = ContractValidator.bundled();
+  private boolean wellFormedOnly;
+
+  private ContractVerifier(URI baseUrl) {
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+  }
+
+  /** A verifier of the server at {@code baseUrl}, under which {@code /edfs}, {@code /synchronization} and {@code /itwins} are. */
+  public static ContractVerifier against(URI baseUrl) {
+    return new ContractVerifier(baseUrl);
+  }
+
+  /** The bearer token of the valid requests (default {@value #DEFAULT_TOKEN}); it never appears in what is written. */
+  public ContractVerifier token(String token) {
+    this.token = Objects.requireNonNull(token, "token");
+    return this;
+  }
+
+  /** The seed of the run's random choices (default 1). */
+  public ContractVerifier seed(long seed) {
+    this.seed = seed;
+    return this;
+  }
+
+  /** Only these operations (by operationId); by default all. */
+  public ContractVerifier operations(List<String> operationIds) {
+    operations.clear();
+    operations.addAll(operationIds);
+    return this;
+  }
+
+  /** A value the server knows for a path parameter or body property of this name (default: the sandbox's IDs). */
+  public ContractVerifier parameter(String name, String value) {
+    parameters = parameters.with(name, value);
+    return this;
+  }
+
+  /** At most this many negative cases per operation, chosen by the seed (default 120). */
+  public ContractVerifier maxNegativeCases(int max) {
+    this.maxNegativeCases = max;
+    return this;
+  }
+
+  /** The run stops sending after this long (default 2 minutes); the cases left count as not sent. */
+  public ContractVerifier timeLimit(Duration limit) {
+    this.timeLimit = limit;
+    return this;
+  }
+
+  /** How long one request may take before it counts as unanswered (default 10 s). */
+  public ContractVerifier requestTimeout(Duration timeout) {
+    this.requestTimeout = timeout;
+    return this;
+  }
+
+  /** Where each failing case is written as a replayable request file (default: not written). */
+  public ContractVerifier failureDirectory(Path directory) {
+    this.failureDirectory = directory;
+    return this;
+  }
+
+  /**
+   * Sends no negative case whose body is not well-formed JSON (nor JSON past the parser's limits), for a server
+   * known to leave such a request unanswered, as Prism 5.16 does (stoplightio/prism#2664); default off.
+   */
+  public ContractVerifier wellFormedJsonOnly(boolean wellFormedOnly) {
+    this.wellFormedOnly = wellFormedOnly;
+    return this;
+  }
+
+  /** The specs to hold the server to (default: the bundled ones). */
+  public ContractVerifier validator(ContractValidator validator) {
+    this.validator = validator;
+    return this;
+  }
+
+  /**
+   * Runs the suite.
+   *
+   * @throws IllegalArgumentException for an operation the specs do not have (the message lists them)
+   */
+  public VerificationResult run() throws InterruptedException {
+    long start = System.nanoTime();
+    List<OperationModel> all = OperationModel.all(validator);
+    Set<String> known = Set.copyOf(all.stream().map(OperationModel::operationId).toList());
+    for (String operation : operations) {
+      if (!known.contains(operation)) {
+        throw new IllegalArgumentException("unknown operation '" + operation + "'; the operations are: "
+            + String.join(", ", all.stream().map(OperationModel::operationId).toList()));
+      }
+    }
+    List<OperationModel> selected = all.stream()
+        .filter(m -> operations.isEmpty() || operations.contains(m.operationId())).toList();
+    VerifyRun run = new VerifyRun(new Sender(baseUrl, requestTimeout), new ResponseChecks(validator),
+        failureDirectory, seed, timeLimit);
+    Map<OperationModel, VerifySuite> suites = new HashMap<>();
+    for (OperationModel model : selected) {
+      VerifySuite suite = suites.computeIfAbsent(model, m -> new VerifySuite(validator, m, parameters, token, wellFormedOnly));
+      List<String> methods = all.stream().filter(m -> m.pathTemplate().equals(model.pathTemplate()))
+          .map(m -> m.operation().method()).toList();
+      for (VerifyCase sent : suite.cases(seed, maxNegativeCases, methods)) {
+        run.execute(sent);
+      }
+    }
+    new Sequences(selected, parameters, token).run(run,
+        m -> suites.computeIfAbsent(m, k -> new VerifySuite(validator, k, parameters, token, wellFormedOnly)), seed);
+    return run.result(seed, Duration.ofNanos(System.nanoTime() - start));
+  }
+}

@@ -1,0 +1,10 @@
+package io.itwincontracts.conformance;
+
+/**
+ * One way an answer breaks the contract, before it is tied to a case.
+ *
+ * @param check the check that found it (see {@link Check})
+ * @param expected what the contract asks for
+ * @param got what the server did
+ */
+record Problem(Check check, String expected, String got) {}

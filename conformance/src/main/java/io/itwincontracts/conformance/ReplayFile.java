@@ -1,0 +1,27 @@
+package io.itwincontracts.conformance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A failing case's request as an HTTP/1.1 message in a file, the way the fuzz run writes its failures, with the
+ * secrets out: the token and the credential values read {@code REDACTED} (put your own back to replay it with
+ * {@code curl} or {@code nc}). The first line is a comment naming the case, the seed and the problem.
+ */
+final class ReplayFile {
+  private ReplayFile() {}
+
+  static Path write(Path directory, int index, VerifyCase sent, long seed, Problem problem) throws IOException {
+    FuzzCase request = sent.request();
+    Redaction redaction = Redaction.forRequest(request.headers(), request.body());
+    FuzzCase redacted = FuzzCase.http(redaction.text(sent.name()), request.method(), request.path(),
+        request.headers().stream().map(h -> Map.entry(h.getKey(), redaction.text(h.getValue()))).toList(),
+        request.body() == null ? null : redaction.bodyBytes(request.body()));
+    String name = String.format("case-%05d-%s.http", index, sent.operationId());
+    Path file = redacted.writeTo(directory, seed, index, redaction.text(sent.operationId() + ": " + problem.check()
+        + ": expected " + problem.expected() + ", got " + problem.got()));
+    return Files.move(file, directory.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+}

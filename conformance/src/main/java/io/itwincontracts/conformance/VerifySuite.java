@@ -1,0 +1,153 @@
+package io.itwincontracts.conformance;
+
+import static io.itwincontracts.conformance.BodyMutations.utf8;
+
+import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.validator.Violation;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The stateless cases of a verify run for one operation, derived from the specs: positive ones (every example,
+ * bodies generated from the schema), auth ones (no or a malformed {@code Authorization}), negative ones (the fuzz
+ * generator's mutations of a valid body that the engine finds invalid, wrong content types, methods the path does
+ * not have). Negative cases past the bound are dropped at random, by the seed.
+ */
+final class VerifySuite {
+  static final String ACCEPT = "application/json";
+  private static final List<String> WRONG_CONTENT_TYPES = List.of("text/plain", "application/xml",
+      "application/x-www-form-urlencoded");
+  private static final List<String> BAD_AUTHORIZATIONS = List.of("Basic dXNlcjpwYXNz", "Bearer");
+  private static final List<String> OTHER_METHODS = List.of("DELETE", "PATCH", "PUT", "POST", "GET");
+  private static final int GENERATED_BODIES = 2;
+
+  private final ContractValidator validator;
+  private final OperationModel model;
+  private final PathParameters parameters;
+  private final String token;
+  private final ValidBodies bodies;
+  private final boolean wellFormedOnly;
+
+  VerifySuite(ContractValidator validator, OperationModel model, PathParameters parameters, String token,
+      boolean wellFormedOnly) {
+    this.validator = validator;
+    this.wellFormedOnly = wellFormedOnly;
+    this.model = model;
+    this.parameters = parameters;
+    this.token = token;
+    this.bodies = new ValidBodies(new RequestSchemas(), model.operation().spec(), parameters);
+  }
+
+  /** A valid body generated from the schema with {@code random}, or null for an operation without one. */
+  JsonNode generatedBody(Random random) {
+    return model.operation().hasRequestBody() ? bodies.generate(model.schema(), random) : null;
+  }
+
+  List<VerifyCase> cases(long seed, int maxNegative, List<String> methodsOnPath) {
+    Random random = new Random(seed ^ model.operationId().hashCode());
+    List<VerifyCase> cases = new ArrayList<>(positive(random));
+    byte[] valid = cases.get(0).request().body();
+    for (String authorization : BAD_AUTHORIZATIONS) {
+      cases.add(make("auth", "authorization " + authorization.replaceFirst(" .*", " …"), valid,
+          headers(authorization, valid != null), Expectation.UNAUTHORIZED));
+    }
+    cases.add(make("auth", "no authorization", valid, headers(null, valid != null), Expectation.UNAUTHORIZED));
+    List<VerifyCase> negative = negative(valid, random, methodsOnPath);
+    Collections.shuffle(negative, random);
+    cases.addAll(negative.subList(0, Math.min(maxNegative, negative.size())));
+    return cases;
+  }
+
+  private List<VerifyCase> positive(Random random) {
+    List<VerifyCase> cases = new ArrayList<>();
+    if (!model.operation().hasRequestBody()) {
+      cases.add(make("positive", "no body", null, headers("Bearer " + token, false), Expectation.SUCCESS));
+      return cases;
+    }
+    boolean conflicts = model.operation().statuses().contains("409");
+    int index = 0;
+    for (JsonNode example : model.examples()) {
+      cases.add(make("positive", "example " + ++index, utf8(bodies.withKnownValues(example).toString()),
+          headers("Bearer " + token, true), conflicts ? Expectation.SUCCESS_OR_CONFLICT : Expectation.SUCCESS));
+    }
+    for (int i = 1; i <= GENERATED_BODIES; i++) {
+      JsonNode body = generatedBody(random);
+      if (validator.validateRequest(model.operationId(), body.toString()).isEmpty()) {
+        cases.add(make("positive", "generated body " + i, utf8(body.toString()), headers("Bearer " + token, true),
+            Expectation.SUCCESS));
+      }
+    }
+    return cases;
+  }
+
+  private List<VerifyCase> negative(byte[] valid, Random random, List<String> methodsOnPath) {
+    List<VerifyCase> cases = new ArrayList<>();
+    if (valid != null) {
+      JsonNode base = bodies.withKnownValues(model.examples().isEmpty() ? generatedBody(random) : model.examples().get(0));
+      BodyMutations mutations = model.mutations();
+      addIfInvalid(cases, "/: unknown property", mutations.withUnknownProperty(base, "", "unexpectedProperty"));
+      for (BodyMutations.Slot slot : mutations.slots(base, model.schema())) {
+        addIfInvalid(cases, slot.pointer() + ": missing", mutations.replaced(base, slot, null));
+        for (Map.Entry<String, JsonNode> bad : mutations.badValues(slot.schema(), random)) {
+          addIfInvalid(cases, slot.pointer() + ": " + bad.getKey(), mutations.replaced(base, slot, bad.getValue()));
+        }
+        if (base.at(slot.pointer()).isObject()) {
+          addIfInvalid(cases, slot.pointer() + ": unknown property",
+              mutations.withUnknownProperty(base, slot.pointer(), "unexpectedProperty"));
+        }
+      }
+      for (BodyMutations.Mutation mutation : BodyMutations.textual(base.toString(), random)) {
+        addIfInvalid(cases, mutation.label(), mutation.body());
+      }
+      for (BodyMutations.Mutation mutation : BodyMutations.wrongDocuments()) {
+        addIfInvalid(cases, mutation.label(), mutation.body());
+      }
+      for (String type : WRONG_CONTENT_TYPES) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>(headers("Bearer " + token, false));
+        headers.add(Map.entry("Content-Type", type));
+        cases.add(make("negative", "content type " + type, valid, headers, Expectation.REFUSAL));
+      }
+    }
+    for (String method : OTHER_METHODS) {
+      if (!methodsOnPath.contains(method)) {
+        cases.add(new VerifyCase(model.operationId(), "negative", FuzzCase.http("method " + method, method,
+            parameters.path(model.pathTemplate()), headers("Bearer " + token, valid != null), valid),
+            Expectation.REFUSAL));
+      }
+    }
+    return cases;
+  }
+
+  private void addIfInvalid(List<VerifyCase> cases, String label, byte[] body) {
+    List<Violation> violations = validator.validateRequest(model.operationId(), new String(body, StandardCharsets.UTF_8));
+    boolean malformed = violations.stream().anyMatch(v -> Violation.SYNTAX.equals(v.keyword())
+        || Violation.LIMIT.equals(v.keyword()));
+    if (!violations.isEmpty() && !(wellFormedOnly && malformed)) {
+      cases.add(make("negative", label, body, headers("Bearer " + token, true), Expectation.REFUSAL));
+    }
+  }
+
+  private VerifyCase make(String kind, String label, byte[] body, List<Map.Entry<String, String>> headers,
+      Expectation expectation) {
+    return new VerifyCase(model.operationId(), kind, FuzzCase.http(label, model.operation().method(),
+        parameters.path(model.pathTemplate()), headers, body), expectation);
+  }
+
+  /** Accept and, when given, Authorization and a JSON content type. */
+  static List<Map.Entry<String, String>> headers(String authorization, boolean json) {
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    if (authorization != null) {
+      headers.add(Map.entry("Authorization", authorization));
+    }
+    headers.add(Map.entry("Accept", ACCEPT));
+    if (json) {
+      headers.add(Map.entry("Content-Type", "application/json"));
+    }
+    return headers;
+  }
+}

@@ -1,0 +1,48 @@
+package io.itwincontracts.contracttests.interop;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The platform's three APIs mocked by Prism (one process per spec) behind a {@link PrefixFront}, so that a client
+ * or a verifier rooted at {@link #baseUrl} sees {@code /edfs}, {@code /synchronization} and {@code /itwins}.
+ */
+final class PrismPlatform implements AutoCloseable {
+  private final Map<String, PrismMock> mocks = new LinkedHashMap<>();
+  private PrefixFront front;
+
+  private PrismPlatform() {}
+
+  /** Starts the three mocks and waits for each to listen, at most {@code limit} for each. */
+  static PrismPlatform start(Duration limit) throws Exception {
+    PrismPlatform platform = new PrismPlatform();
+    for (String api : new String[] {"edfs", "synchronization", "itwins"}) {
+      platform.mocks.put(api, PrismMock.start(api + ".yaml"));
+    }
+    Map<String, String> roots = new LinkedHashMap<>();
+    for (Map.Entry<String, PrismMock> mock : platform.mocks.entrySet()) {
+      roots.put(mock.getKey(), mock.getValue().awaitReady(limit).root());
+    }
+    platform.front = new PrefixFront(roots);
+    return platform;
+  }
+
+  /** The root for a client; with {@code preferCode}, every request through it asks the mock for that status. */
+  String baseUrl(Integer preferCode) {
+    return front.baseUrl(preferCode);
+  }
+
+  /** Whether any Prism process is still running. */
+  boolean anyAlive() {
+    return mocks.values().stream().anyMatch(PrismMock::isAlive);
+  }
+
+  @Override
+  public void close() {
+    if (front != null) {
+      front.close();
+    }
+    mocks.values().forEach(PrismMock::close);
+  }
+}
