@@ -109,9 +109,9 @@ public final class ContractValidator {
    * @throws IllegalArgumentException for an unknown operation (the message lists the valid ones)
    */
   public List<Violation> validateRequest(String operationId, String body) {
-    catalog.responses(operationId);
+    loaded().catalog().responses(operationId);
     Target target = Target.request(operationId);
-    return catalog.hasSchema(target) ? validate(target, body == null ? "" : body) : List.of();
+    return loaded().catalog().hasSchema(target) ? validate(target, body == null ? "" : body) : List.of();
   }
 
   /**
@@ -126,7 +126,7 @@ public final class ContractValidator {
    */
   public List<Violation> validateResponse(String operationId, int status, Function<String, String> header,
       String body) {
-    DocumentedResponses documented = catalog.responses(operationId);
+    DocumentedResponses documented = loaded().catalog().responses(operationId);
     String key = documented.keyFor(status);
     if (key == null) {
       return List.of(new Violation("", Violation.STATUS, "status " + status + " is not documented for "
@@ -139,7 +139,7 @@ public final class ContractValidator {
       }
     }
     Target target = Target.response(operationId, key);
-    if (catalog.hasSchema(target)) {
+    if (loaded().catalog().hasSchema(target)) {
       violations.addAll(validate(target, body == null ? "" : body));
     }
     return violations;

@@ -157,15 +157,19 @@ final class ChangeClassifier {
     headers.getIncreased().keySet().forEach(name ->
         add(where + " header " + name, "added", Level.INFO, Rule.NEW_RESPONSE_FIELD));
     headers.getChanged().forEach((name, changed) -> {
-      if (changed.isRequired()) {
+      // read from the headers themselves: openapi-diff does not flag required going from absent to true
+      boolean wasRequired = Boolean.TRUE.equals(changed.getOldHeader().getRequired());
+      boolean nowRequired = Boolean.TRUE.equals(changed.getNewHeader().getRequired());
+      if (wasRequired != nowRequired) {
         // openapi-diff calls any change of `required` incompatible; in a response, required is the server's
         // promise: made required, clients lose nothing; made optional, clients that rely on it break
-        boolean nowRequired = Boolean.TRUE.equals(changed.getNewHeader().getRequired());
-        lowered(nowRequired && changed.isIncompatible());
+        lowered(nowRequired && changed.isIncompatible() && changed.getSchema() == null);
         add(where + " header " + name, nowRequired ? "now required" : "now optional: clients relying on it break",
             level(!nowRequired), nowRequired ? Rule.NEW_RESPONSE_FIELD : Rule.RESPONSE_PART_REMOVED);
-      } else {
-        add(where + " header " + name, "changed", level(changed.isIncompatible()), Rule.VALUES_CHANGED);
+      }
+      if (changed.getSchema() != null || wasRequired == nowRequired) {
+        add(where + " header " + name, "changed", level(changed.getSchema() != null && changed.getSchema().isIncompatible()
+            || wasRequired == nowRequired && changed.isIncompatible()), Rule.VALUES_CHANGED);
       }
     });
   }
