@@ -82,12 +82,13 @@ final class ForwardingHandler implements HttpHandler {
         }
       });
       byte[] answered = response.body();
+      // checked before it is passed back: when the client has its answer, the exchange's violations are reported
+      check(method, exchange.getRequestURI().getRawPath(), rawTarget, headers, body,
+          new Answer(response.statusCode(), received, new String(answered, StandardCharsets.UTF_8), null));
       exchange.sendResponseHeaders(response.statusCode(), answered.length == 0 ? -1 : answered.length);
       try (OutputStream to = exchange.getResponseBody()) {
         to.write(answered);
       }
-      check(method, exchange.getRequestURI().getRawPath(), rawTarget, headers, body,
-          new Answer(response.statusCode(), received, new String(answered, StandardCharsets.UTF_8), null));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
