@@ -6,6 +6,7 @@ import io.itwincontracts.client.edfs.model.OSystemInfoDtoList;
 import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.client.edfs.model.SystemCredentialDto;
 import io.itwincontracts.sandbox.Sandbox;
+import io.itwincontracts.validator.ContractValidator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,7 +27,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * What the contract checks cost: a client call with STRICT checks against the same call with checks OFF (the
- * embedded sandbox answering both), and one createSystem request to a user's server of the generated interface
+ * embedded sandbox answering both), the checks' own work in such a call alone, and one createSystem request to a user's server of the generated interface
  * with {@code ContractValidationFeature} (requests and responses checked) against the same server without it.
  */
 @State(Scope.Benchmark)
@@ -40,6 +41,10 @@ public class ContractChecksBenchmark {
   private StubServer bare;
   private StubServer checked;
   private HttpClient http;
+  private final ContractValidator validator = ContractValidator.bundled();
+  private final String createBody = SandboxIds.createSystemBody("bench_checks");
+  private final String createdBody = "{\"id\":\"" + SandboxIds.WRITE_ITWIN + "\",\"systemName\":\"Development Sql Server\","
+      + "\"systemId\":\"bench_checks\",\"systemType\":\"EDF.Sql\"}";
 
   @Setup
   public void setUp() {
@@ -79,6 +84,13 @@ public class ContractChecksBenchmark {
   @Benchmark
   public OSystemInfoDtoList clientStrictListSystems() {
     return strict.edfs().listSystems(SandboxIds.READ_ITWIN);
+  }
+
+  /** The checks' own work in a STRICT createSystem call, without the call: its request and its 201. */
+  @Benchmark
+  public int checksOfACreateSystem() {
+    return validator.validateRequest("createSystem", createBody).size()
+        + validator.validateResponse("createSystem", 201, header -> null, createdBody).size();
   }
 
   @Benchmark
