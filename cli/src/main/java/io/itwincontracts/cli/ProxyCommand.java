@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 /** Runs the validating reverse proxy: {@link ContractProxy} on the command line. */
 @Command(name = "proxy", mixinStandardHelpOptions = true,
     description = {"A validating reverse proxy on 127.0.0.1: forwards every request unchanged to the target and",
-        "prints each contract violation of a request or an answer as it happens; on exit (Ctrl-C, SIGTERM or",
-        "--duration) a table per operation. Exit code: 0 no violation, 1 some, 2 usage or I/O error."})
+        "prints each contract violation of a request or an answer as it happens; on exit (Ctrl-C, SIGTERM,",
+        "--duration or --exchanges) a table per operation. Exit code: 0 no violation, 1 some, 2 usage or I/O error."})
 final class ProxyCommand implements Callable<Integer> {
   private final CliStreams streams;
 
@@ -36,6 +36,9 @@ final class ProxyCommand implements Callable<Integer> {
 
   @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this long (default: run until stopped).")
   private Long duration;
+
+  @Option(names = "--exchanges", paramLabel = "N", description = "Stop after N exchanges (default: run until stopped).")
+  private Integer exchanges;
 
   ProxyCommand(CliStreams streams) {
     this.streams = streams;
@@ -56,11 +59,15 @@ final class ProxyCommand implements Callable<Integer> {
     streams.out().println("proxy: http://127.0.0.1:" + proxy.port() + " -> " + target
         + (record == null ? "" : ", recording to " + record));
     streams.out().flush();
-    if (duration == null) {
+    if (duration == null && exchanges == null) {
       stopped.await();
       return ItwinContractsCli.VALID;
     }
-    stopped.await(duration, TimeUnit.SECONDS);
+    long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.SECONDS.toNanos(duration);
+    while (System.nanoTime() < deadline && (exchanges == null || proxy.exchanges() < exchanges)
+        && !stopped.await(50, TimeUnit.MILLISECONDS)) {
+      // the bound is checked every 50 ms
+    }
     Runtime.getRuntime().removeShutdownHook(hook);
     int found = proxy.violations().size();
     proxy.close();

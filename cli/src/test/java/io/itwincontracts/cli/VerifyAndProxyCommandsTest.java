@@ -85,7 +85,7 @@ class VerifyAndProxyCommandsTest {
   void proxyForwardsReportsTheViolationAndPrintsTheSummaryAfterABoundedRun() throws Exception {
     try (LoopbackServer server = LoopbackServer.answering(Replies.json(200, "{\"systems\":[],\"extra\":1}"))) {
       CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run("proxy", "--target", server.baseUrl(),
-          "--duration", "3", "--record", directory.resolve("exchanges.ndjson").toString()));
+          "--exchanges", "1", "--duration", "120", "--record", directory.resolve("exchanges.ndjson").toString()));
       Matcher listening = Pattern.compile("proxy: http://127.0.0.1:(\\d+)").matcher("");
       while (!listening.reset(out.toString()).find()) {
         Thread.sleep(20);

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A validating reverse proxy on 127.0.0.1: forwards every request unchanged to the target, passes the answer back
@@ -112,6 +113,11 @@ public final class ContractProxy implements AutoCloseable {
     return List.copyOf(violations);
   }
 
+  /** How many exchanges have passed through so far. */
+  public int exchanges() {
+    return summary.exchanges();
+  }
+
   /** The table per operation: exchanges, and those whose request or response broke the contract. */
   public String summary() {
     return summary.table();
@@ -124,7 +130,16 @@ public final class ContractProxy implements AutoCloseable {
       return;
     }
     server.stop(0);
-    threads.shutdownNow();
+    // an exchange already answered may still be being checked and recorded: let it finish first
+    threads.shutdown();
+    try {
+      if (!threads.awaitTermination(5, TimeUnit.SECONDS)) {
+        threads.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      threads.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
     server = null;
     try {
       if (recording != null) {

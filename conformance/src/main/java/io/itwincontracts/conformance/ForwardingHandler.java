@@ -119,9 +119,10 @@ final class ForwardingHandler implements HttpHandler {
       out.println("VIOLATION " + method + " " + redaction.text(path) + ": " + line);
       out.flush();
     }
-    summary.count(operation == null ? ProxySummary.NO_OPERATION : operation, requestBroken, responseBroken);
     if (recording != null) {
       recording.record(redaction, operation, method, rawTarget, headers, body, answer, found);
     }
+    // counted last: a run bounded by its number of exchanges ends once the count says so
+    summary.count(operation == null ? ProxySummary.NO_OPERATION : operation, requestBroken, responseBroken);
   }
 }

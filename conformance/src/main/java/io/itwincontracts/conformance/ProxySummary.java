@@ -16,6 +16,10 @@ final class ProxySummary {
     row[2] += responseBroken ? 1 : 0;
   }
 
+  synchronized int exchanges() {
+    return counts.values().stream().mapToInt(row -> row[0]).sum();
+  }
+
   synchronized String table() {
     StringBuilder text = new StringBuilder(String.format("%-28s%10s%18s%19s%n", "operation", "exchanges",
         "request broken", "response broken"));
