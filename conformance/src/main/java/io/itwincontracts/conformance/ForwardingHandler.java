@@ -83,18 +83,21 @@ final class ForwardingHandler implements HttpHandler {
       });
       byte[] answered = response.body();
       // checked before it is passed back: when the client has its answer, the exchange's violations are reported
-      check(method, exchange.getRequestURI().getRawPath(), rawTarget, headers, body,
+      Runnable count = check(method, exchange.getRequestURI().getRawPath(), rawTarget, headers, body,
           new Answer(response.statusCode(), received, new String(answered, StandardCharsets.UTF_8), null));
       exchange.sendResponseHeaders(response.statusCode(), answered.length == 0 ? -1 : answered.length);
       try (OutputStream to = exchange.getResponseBody()) {
         to.write(answered);
       }
+      // counted once answered: a run bounded by its number of exchanges may stop the proxy as soon as it counts
+      count.run();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private void check(String method, String path, String rawTarget, List<Map.Entry<String, String>> headers,
+  /** Checks, reports and records one exchange; returns how to count it once its answer has gone back. */
+  private Runnable check(String method, String path, String rawTarget, List<Map.Entry<String, String>> headers,
       byte[] body, Answer answer) {
     String operation = routes.operationOf(method, path).orElse(null);
     List<String> found = new ArrayList<>();
@@ -122,7 +125,9 @@ final class ForwardingHandler implements HttpHandler {
     if (recording != null) {
       recording.record(redaction, operation, method, rawTarget, headers, body, answer, found);
     }
-    // counted last: a run bounded by its number of exchanges ends once the count says so
-    summary.count(operation == null ? ProxySummary.NO_OPERATION : operation, requestBroken, responseBroken);
+    String counted = operation == null ? ProxySummary.NO_OPERATION : operation;
+    boolean request = requestBroken;
+    boolean response = responseBroken;
+    return () -> summary.count(counted, request, response);
   }
 }
