@@ -100,7 +100,7 @@ public final class PerformanceReport {
   private void validation() throws RunnerException {
     Map<String, Double> validate = new LinkedHashMap<>();
     Map<String, Double> parse = new LinkedHashMap<>();
-    for (RunResult result : jmh(ValidationBenchmark.class)) {
+    for (RunResult result : jmh(ValidationBenchmark.class, settings.warmupIterations())) {
       String payload = result.getParams().getParam("payload");
       double score = result.getPrimaryResult().getScore();
       (result.getParams().getBenchmark().endsWith(".validate") ? validate : parse).put(payload, score);
@@ -145,18 +145,18 @@ public final class PerformanceReport {
   /** The score of each benchmark method of a class without parameters, by the method's name. */
   private Map<String, Double> scoresByMethod(Class<?> benchmark) throws RunnerException {
     Map<String, Double> scores = new TreeMap<>();
-    for (RunResult result : jmh(benchmark)) {
+    for (RunResult result : jmh(benchmark, settings.callWarmupIterations())) {
       String method = result.getParams().getBenchmark();
       scores.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
     }
     return scores;
   }
 
-  private Collection<RunResult> jmh(Class<?> benchmark) throws RunnerException {
+  private Collection<RunResult> jmh(Class<?> benchmark, int warmupIterations) throws RunnerException {
     return new Runner(new OptionsBuilder()
         .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
         .forks(settings.forks())
-        .warmupIterations(settings.warmupIterations())
+        .warmupIterations(warmupIterations)
         .warmupTime(TimeValue.milliseconds(settings.iterationTime().toMillis()))
         .measurementIterations(settings.iterations())
         .measurementTime(TimeValue.milliseconds(settings.iterationTime().toMillis()))
@@ -268,8 +268,9 @@ public final class PerformanceReport {
     md.append("JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.vm.version"))
         .append(", flags `").append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())).append("`");
     md.append(" (JMH forks inherit them). ");
-    md.append(String.format(Locale.ROOT, "JMH 1.37: %d fork(s), %d×%d ms warm-up, %d×%d ms measured, average time. ",
-        settings.forks(), settings.warmupIterations(), settings.iterationTime().toMillis(), settings.iterations(),
+    md.append(String.format(Locale.ROOT, "JMH 1.37: %d fork(s) per benchmark method, %d×%d ms warm-up (%d× for the "
+        + "calls over HTTP), %d×%d ms measured, average time. ", settings.forks(), settings.warmupIterations(),
+        settings.iterationTime().toMillis(), settings.callWarmupIterations(), settings.iterations(),
         settings.iterationTime().toMillis()));
     md.append("Load: closed loop, one keep-alive connection per thread, ").append(settings.loadWarmUp().toMillis())
         .append(" ms warm-up then ").append(settings.loadDuration().toSeconds())
