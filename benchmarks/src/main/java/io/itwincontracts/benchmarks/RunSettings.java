@@ -24,21 +24,24 @@ import java.time.Duration;
  * @param peerWarmUp load before a peer comparison's warm figure is measured
  * @param peerMeasured the measured window of a warm figure
  * @param startRuns runs of each start measurement (embedded and CLI), for their median
+ * @param paired the same-JVM comparison of two ways of making a call (client vs bare, checks STRICT vs OFF)
  */
 record RunSettings(boolean smoke, int forks, int warmupIterations, int callWarmupIterations, int iterations, Duration iterationTime,
     Duration loadWarmUp, Duration loadDuration, int[] loadConnections, long heapPayloadBytes, int buildRuns,
-    int peerRounds, Duration firstWindow, Duration peerWarmUp, Duration peerMeasured, int startRuns) {
+    int peerRounds, Duration firstWindow, Duration peerWarmUp, Duration peerMeasured, int startRuns, PairedCalls paired) {
   static final long FIFTY_MB = 50L * 1024 * 1024;
 
   static RunSettings fullRun() {
     return new RunSettings(false, 1, 5, 20, 5, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20),
         new int[] {16, 64}, FIFTY_MB, 3,
-        2, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10), 5);
+        2, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10), 5,
+        new PairedCalls(Duration.ofSeconds(20), 30, 200));
   }
 
   static RunSettings smokeRun() {
     return new RunSettings(true, 0, 0, 0, 1, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1),
         new int[] {4}, 2L * 1024 * 1024, 0,
-        1, Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMillis(500), 1);
+        1, Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMillis(500), 1,
+        new PairedCalls(Duration.ofMillis(200), 3, 5));
   }
 }

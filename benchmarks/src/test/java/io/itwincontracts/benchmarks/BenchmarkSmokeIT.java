@@ -30,9 +30,11 @@ class BenchmarkSmokeIT {
         .anyMatch(b -> b.contains("`ContractValidationFeature`")).anyMatch(b -> b.startsWith("embedded sandbox"))
         .anyMatch(b -> b.startsWith("CLI validates")).anyMatch(b -> b.startsWith("sandbox process"))
         .anyMatch(b -> b.startsWith("sandbox warm throughput, 16 connections, PUT"))
-        .anyMatch(b -> b.startsWith("client createSystem OFF plus the STRICT checks' own work"));
-    // 11 before; the contract checks add 4 figures, the start-up, CLI and warm-load figures 7
-    assertThat(figures).hasSize(6 + 2 + 2 + 1 + 4 + 7);
+        .anyMatch(b -> b.startsWith("client createSystem OFF plus the STRICT checks' own work"))
+        .anyMatch(b -> b.startsWith("generated client listSystems vs raw `HttpClient`, same JVM, alternating blocks"))
+        .anyMatch(b -> b.startsWith("client listSystems with contract checks STRICT vs OFF, same JVM"));
+    // 11 before; the contract checks add 4 figures, the start-up, CLI and warm-load figures 7, the same-JVM pairs 4
+    assertThat(figures).hasSize(6 + 2 + 2 + 1 + 4 + 7 + 4);
     assertThat(figures).allSatisfy(figure -> {
       assertThat(figure.value()).as(figure.benchmark()).isPositive().isFinite();
       assertThat(figure.baseline()).as(figure.benchmark()).isPositive().isFinite();
