@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -127,24 +128,31 @@ public final class PerformanceReport {
     ClientCallBenchmark calls = new ClientCallBenchmark();
     calls.setUp();
     try {
-      figures.add(paired("generated client createSystem vs raw `HttpClient`", 1.3,
-          settings.paired().compare(calls::generatedCreateSystem, calls::rawCreateSystem)));
-      figures.add(paired("generated client listSystems vs raw `HttpClient`", 1.3,
-          settings.paired().compare(calls::generatedListSystems, calls::rawListSystems)));
+      paired("generated client %s vs raw `HttpClient`", 1.3, calls::generatedCreateSystem, calls::rawCreateSystem,
+          calls::generatedListSystems, calls::rawListSystems);
     } finally {
       calls.tearDown();
     }
   }
 
-  /** A row of a same-JVM comparison ({@link PairedCalls}): its ratio is the median of the rounds' ratios. */
-  private Figure paired(String what, double maxRatio, PairedCalls.Result result) {
+  /**
+   * The same-JVM comparison ({@link PairedCalls}) of a createSystem and a listSystems call made two ways, a row
+   * each ({@code what} names the operation with {@code %s}): its ratio is the median of the rounds' ratios.
+   */
+  private void paired(String what, double maxRatio, Callable<?> measuredCreate, Callable<?> baselineCreate,
+      Callable<?> measuredList, Callable<?> baselineList) throws Exception {
     PairedCalls paired = settings.paired();
-    double ratio = result.medianRatio();
-    return new Figure(what + ", same JVM, alternating blocks, sandbox on loopback", ratio * result.baselineMicros(),
-        result.baselineMicros(), "µs/call", "≤ " + maxRatio + "×", ratio <= maxRatio, String.format(Locale.ROOT,
-        "median of %d rounds' ratios, %d calls a block, after %d s of both; medians per call %.0f / %.0f µs",
-        paired.rounds(), paired.callsPerBlock(), paired.warmUp().toSeconds(), result.measuredMicros(),
-        result.baselineMicros()));
+    Map<String, PairedCalls.Result> results = new LinkedHashMap<>();
+    results.put("createSystem", paired.compare(measuredCreate, baselineCreate));
+    results.put("listSystems", paired.compare(measuredList, baselineList));
+    results.forEach((operation, result) -> {
+      double ratio = result.medianRatio();
+      figures.add(new Figure(String.format(what, operation) + ", same JVM, alternating blocks, sandbox on loopback",
+          ratio * result.baselineMicros(), result.baselineMicros(), "µs/call", "≤ " + maxRatio + "×",
+          ratio <= maxRatio, String.format(Locale.ROOT, "median of %d rounds' ratios, %d calls a block, after %d s "
+              + "of both; medians per call %.0f / %.0f µs", paired.rounds(), paired.callsPerBlock(),
+              paired.warmUp().toSeconds(), result.measuredMicros(), result.baselineMicros())));
+    });
   }
 
   private void contractChecks() throws Exception {
@@ -157,10 +165,8 @@ public final class PerformanceReport {
     ContractChecksBenchmark checks = new ContractChecksBenchmark();
     checks.setUp();
     try {
-      figures.add(paired("client createSystem with contract checks STRICT vs OFF", 1.1,
-          settings.paired().compare(checks::clientStrictCreateSystem, checks::clientOffCreateSystem)));
-      figures.add(paired("client listSystems with contract checks STRICT vs OFF", 1.1,
-          settings.paired().compare(checks::clientStrictListSystems, checks::clientOffListSystems)));
+      paired("client %s with contract checks STRICT vs OFF", 1.1, checks::clientStrictCreateSystem,
+          checks::clientOffCreateSystem, checks::clientStrictListSystems, checks::clientOffListSystems);
     } finally {
       checks.tearDown();
     }
