@@ -26,7 +26,7 @@ record Answer(int status, Map<String, String> headers, String body, String failu
     if (status == 0) {
       return "no answer (" + failure + ")";
     }
-    String code = ErrorCodes.codeOf(body);
+    String code = ErrorBody.code(body);
     return status + (code == null ? "" : " " + code);
   }
 }

@@ -1,19 +1,82 @@
 package io.itwincontracts.conformance;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * The status class a case must get, beside what every answer must keep ({@link ResponseChecks}).
- *
- * @param description for a person: {@code 2xx}, {@code a documented 4xx}, {@code 401}
- * @param accepts whether a status meets it
+ * What a case must get, beside what every answer must keep ({@link ResponseChecks}): the status the pages give for
+ * it and, for an error, one of the codes the spec gives for that status and a detail naming the field at fault.
  */
-record Expectation(String description, IntPredicate accepts) {
-  static final Expectation SUCCESS = new Expectation("2xx", s -> s >= 200 && s < 300);
+final class Expectation {
+  /** A valid request: any success the operation lists. */
+  static final Expectation SUCCESS = new Expectation("2xx", s -> s >= 200 && s < 300, Map.of(), Set.of());
   /** An example's fixed IDs may exist already (an earlier run): the documented 409 is as good as a create. */
   static final Expectation SUCCESS_OR_CONFLICT = new Expectation("2xx (or 409: the example exists already)",
-      s -> s >= 200 && s < 300 || s == 409);
-  static final Expectation REFUSAL = new Expectation("a documented 4xx", s -> s >= 400 && s < 500);
-  static final Expectation UNAUTHORIZED = new Expectation("401", s -> s == 401);
-  static final Expectation CONFLICT = new Expectation("409 (it exists already)", s -> s == 409);
+      s -> s >= 200 && s < 300 || s == 409, Map.of(), Set.of());
+
+  private final String description;
+  private final IntPredicate accepts;
+  private final Map<Integer, List<String>> codes;
+  private final Set<String> fields;
+
+  private Expectation(String description, IntPredicate accepts, Map<Integer, List<String>> codes, Set<String> fields) {
+    this.description = description;
+    this.accepts = accepts;
+    this.codes = codes;
+    this.fields = fields;
+  }
+
+  /** Exactly {@code status}, with one of {@code codes} (any code when the spec gives none). */
+  static Expectation status(int status, List<String> codes) {
+    return new Expectation(describe(status, codes), s -> s == status, Map.of(status, codes), Set.of());
+  }
+
+  /** The operation's 422 with one of its codes and a detail whose target names one of {@code fields}. */
+  static Expectation unprocessable(List<String> codes, Set<String> fields) {
+    return new Expectation(describe(422, codes) + (fields.isEmpty() ? "" : " with a detail naming " + fields),
+        s -> s == 422, Map.of(422, codes), fields);
+  }
+
+  /** This expectation, or else {@code status} with one of {@code codes}. */
+  Expectation or(int status, List<String> otherCodes) {
+    Map<Integer, List<String>> both = new LinkedHashMap<>(codes);
+    both.put(status, otherCodes);
+    return new Expectation(description + ", or " + describe(status, otherCodes), accepts.or(s -> s == status), both,
+        fields);
+  }
+
+  String description() {
+    return description;
+  }
+
+  /** What the answer lacks of this expectation, or empty when it meets it. */
+  Optional<String> unmet(Answer answer) {
+    int status = answer.status();
+    if (!accepts.test(status)) {
+      return Optional.of(description);
+    }
+    List<String> expected = codes.getOrDefault(status, List.of());
+    String code = ErrorBody.code(answer.body());
+    if (!expected.isEmpty() && !expected.contains(code)) {
+      return Optional.of(description);
+    }
+    if (status == 422 && !fields.isEmpty() && ErrorBody.detailTargets(answer.body()).stream()
+        .noneMatch(target -> fields.stream().anyMatch(field -> names(target, field)))) {
+      return Optional.of(description);
+    }
+    return Optional.empty();
+  }
+
+  /** A detail's target names a field as the pages do ({@code SystemId}) or as a pointer ({@code /systemId}). */
+  private static boolean names(String target, String field) {
+    return target.replaceFirst(".*/", "").equalsIgnoreCase(field);
+  }
+
+  private static String describe(int status, List<String> codes) {
+    return status + (codes.isEmpty() ? "" : " " + String.join(" or ", codes));
+  }
 }

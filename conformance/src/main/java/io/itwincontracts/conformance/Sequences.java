@@ -50,7 +50,7 @@ final class Sequences {
           }
         }
       }
-      run.execute(step(create, "create the same item again", body, Expectation.CONFLICT));
+      run.execute(step(create, "create the same item again", body, suites.apply(create).conflict()));
     }
   }
 

@@ -43,7 +43,7 @@ final class VerifyRun {
     counts.computeIfAbsent(sent.operationId(), k -> new LinkedHashMap<>()).merge(sent.kind(), 1, Integer::sum);
     Answer answer = sender.send(sent.request());
     List<Problem> problems = checks.check(sent.operationId(), answer);
-    if (answer.status() == 429 && problems.isEmpty()) {
+    if (answer.status() == 429 && problems.isEmpty() && answer.header("retry-after").strip().matches("[0-9]{1,9}")) {
       long wait = Long.parseLong(answer.header("retry-after").strip());
       if (wait <= MAX_RETRY_WAIT_SECONDS) {
         Thread.sleep(wait * 1000);
@@ -51,8 +51,10 @@ final class VerifyRun {
         problems = checks.check(sent.operationId(), answer);
       }
     }
-    if (answer.status() != 0 && !sent.expectation().accepts().test(answer.status())) {
-      problems.add(0, new Problem(Check.EXPECTED_STATUS, sent.expectation().description(), answer.summary()));
+    java.util.Optional<String> unmet = answer.status() == 0 ? java.util.Optional.empty()
+        : sent.expectation().unmet(answer);
+    if (unmet.isPresent()) {
+      problems.add(0, new Problem(Check.EXPECTED_STATUS, unmet.get(), answer.summary()));
     }
     problems.forEach(problem -> fail(sent, problem));
     return answer;

@@ -7,16 +7,19 @@ import io.itwincontracts.validator.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The stateless cases of a verify run for one operation, derived from the specs: positive ones (every example,
- * bodies generated from the schema), auth ones (no or a malformed {@code Authorization}), negative ones (the fuzz
- * generator's mutations of a valid body that the engine finds invalid, wrong content types, methods the path does
- * not have). Negative cases past the bound are dropped at random, by the seed.
+ * bodies generated from the schema), auth ones (no or a malformed {@code Authorization}: 401), negative ones (the fuzz
+ * generator's mutations of a valid body that the engine finds invalid: the 422 with a detail naming the field; wrong
+ * content types: 415; methods the path does not have: 405). Each expects the code the spec gives for its status.
+ * Negative cases past the bound are dropped at random, by the seed.
  */
 final class VerifySuite {
   static final String ACCEPT = "application/json";
@@ -25,6 +28,8 @@ final class VerifySuite {
   private static final List<String> BAD_AUTHORIZATIONS = List.of("Basic dXNlcjpwYXNz", "Bearer");
   private static final List<String> OTHER_METHODS = List.of("DELETE", "PATCH", "PUT", "POST", "GET");
   private static final int GENERATED_BODIES = 2;
+  /** A body this large may be refused as too large (413) before any rule reads it. */
+  private static final int LARGE_BODY = 1024 * 1024;
 
   private final ContractValidator validator;
   private final OperationModel model;
@@ -54,9 +59,9 @@ final class VerifySuite {
     byte[] valid = cases.get(0).request().body();
     for (String authorization : BAD_AUTHORIZATIONS) {
       cases.add(make("auth", "authorization " + authorization.replaceFirst(" .*", " …"), valid,
-          headers(authorization, valid != null), Expectation.UNAUTHORIZED));
+          headers(authorization, valid != null), status(401)));
     }
-    cases.add(make("auth", "no authorization", valid, headers(null, valid != null), Expectation.UNAUTHORIZED));
+    cases.add(make("auth", "no authorization", valid, headers(null, valid != null), status(401)));
     List<VerifyCase> negative = negative(valid, random, methodsOnPath);
     Collections.shuffle(negative, random);
     cases.addAll(negative.subList(0, Math.min(maxNegative, negative.size())));
@@ -110,14 +115,14 @@ final class VerifySuite {
       for (String type : WRONG_CONTENT_TYPES) {
         List<Map.Entry<String, String>> headers = new ArrayList<>(headers("Bearer " + token, false));
         headers.add(Map.entry("Content-Type", type));
-        cases.add(make("negative", "content type " + type, valid, headers, Expectation.REFUSAL));
+        cases.add(make("negative", "content type " + type, valid, headers, status(415)));
       }
     }
     for (String method : OTHER_METHODS) {
       if (!methodsOnPath.contains(method)) {
         cases.add(new VerifyCase(model.operationId(), "negative", FuzzCase.http("method " + method, method,
             parameters.path(model.pathTemplate()), headers("Bearer " + token, valid != null), valid),
-            Expectation.REFUSAL));
+            status(405)));
       }
     }
     return cases;
@@ -128,8 +133,39 @@ final class VerifySuite {
     boolean malformed = violations.stream().anyMatch(v -> Violation.SYNTAX.equals(v.keyword())
         || Violation.LIMIT.equals(v.keyword()));
     if (!violations.isEmpty() && !(wellFormedOnly && malformed)) {
-      cases.add(make("negative", label, body, headers("Bearer " + token, true), Expectation.REFUSAL));
+      Expectation expected = Expectation.unprocessable(codes(422), malformed ? Set.of() : fields(violations));
+      cases.add(make("negative", label, body, headers("Bearer " + token, true),
+          body.length >= LARGE_BODY ? expected.or(413, codes(413)) : expected));
     }
+  }
+
+  /** The status the pages give, with one of the codes the spec gives for it on this operation. */
+  private Expectation status(int status) {
+    return Expectation.status(status, codes(status));
+  }
+
+  /** A second create of the same item: the operation's 409. */
+  Expectation conflict() {
+    return status(409);
+  }
+
+  private List<String> codes(int status) {
+    return validator.errorCodes(model.operationId(), status);
+  }
+
+  /** The property each violation is about: the last name in its pointer (none for the whole body). */
+  private static Set<String> fields(List<Violation> violations) {
+    Set<String> fields = new LinkedHashSet<>();
+    for (Violation violation : violations) {
+      String[] segments = violation.pointer().split("/");
+      for (int i = segments.length - 1; i > 0; i--) {
+        if (!segments[i].matches("[0-9]+")) {
+          fields.add(segments[i].replace("~1", "/").replace("~0", "~"));
+          break;
+        }
+      }
+    }
+    return fields;
   }
 
   private VerifyCase make(String kind, String label, byte[] body, List<Map.Entry<String, String>> headers,

@@ -31,7 +31,7 @@ public final class LoopbackStubServer implements AutoCloseable {
   }
 
   /** Date-times as RFC 3339 text and absent values left out, as the generated models expect. */
-  static final ObjectMapper MAPPER = JsonMapper.builder()
+  public static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -40,7 +40,7 @@ public final class LoopbackStubServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
-  LoopbackStubServer(Map<String, Object> resourcesByBasePath, Object... providers) {
+  public LoopbackStubServer(Map<String, Object> resourcesByBasePath, Object... providers) {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -79,11 +79,22 @@ public final class LoopbackStubServer implements AutoCloseable {
     executor.shutdownNow();
   }
 
+  /**
+   * The mapper for Jersey's JSON provider. A class, not a lambda: Jersey finds a resolver by its type argument,
+   * which a lambda does not keep, and would write with a default mapper (nulls, dates as numbers).
+   */
+  public static final class MapperResolver implements ContextResolver<ObjectMapper> {
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+      return MAPPER;
+    }
+  }
+
   private static ResourceConfig resourceConfig(Object resource) {
     return new ResourceConfig()
         .registerInstances(resource)
         .register(JacksonFeature.class)
-        .register((ContextResolver<ObjectMapper>) type -> MAPPER)
+        .register(MapperResolver.class)
         .property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }
 }

@@ -19,6 +19,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class ContractCatalog {
   private static final String JSON = "application/json";
+  /** The extension of a response that lists the error codes its body may carry. */
+  static final String ERROR_CODES = "x-error-codes";
 
   private final SpecDocuments documents = new SpecDocuments();
   private final List<Operation> operations = new ArrayList<>();
@@ -102,30 +104,37 @@ final class ContractCatalog {
     }
     List<String> statuses = new ArrayList<>();
     List<String> documented = new ArrayList<>();
-    Map<String, List<String>> requiredHeaders = new LinkedHashMap<>();
+    Map<String, DocumentedResponses.ResponseRules> rules = new LinkedHashMap<>();
     Located responses = operation.child("responses");
     for (Map.Entry<String, JsonNode> response : responses.node().properties()) {
       Target target = Target.response(operationId, response.getKey());
       Located resolved = documents.resolve(responses.child(response.getKey()));
       documented.add(response.getKey());
-      requiredHeaders.put(response.getKey(), requiredHeaders(resolved));
+      rules.put(response.getKey(), rules(resolved));
       if (addBody(target, resolved)) {
         statuses.add(response.getKey());
       }
     }
-    this.responses.put(operationId, new DocumentedResponses(List.copyOf(documented), Map.copyOf(requiredHeaders)));
+    this.responses.put(operationId, new DocumentedResponses(List.copyOf(documented), Map.copyOf(rules)));
     operations.add(new Operation(spec, operationId, method.toUpperCase(), path, hasRequestBody, List.copyOf(statuses)));
   }
 
-  private List<String> requiredHeaders(Located response) {
-    List<String> required = new ArrayList<>();
-    Located headers = response.child("headers");
-    for (Map.Entry<String, JsonNode> header : headers.node().properties()) {
-      if (documents.resolve(headers.child(header.getKey())).node().path("required").asBoolean(false)) {
-        required.add(header.getKey().toLowerCase(Locale.ROOT));
-      }
+  private DocumentedResponses.ResponseRules rules(Located response) {
+    List<DocumentedResponses.Header> headers = new ArrayList<>();
+    Located declared = response.child("headers");
+    for (Map.Entry<String, JsonNode> header : declared.node().properties()) {
+      Located resolved = documents.resolve(declared.child(header.getKey()));
+      Located schema = resolved.child("schema");
+      headers.add(new DocumentedResponses.Header(header.getKey().toLowerCase(Locale.ROOT),
+          resolved.node().path("required").asBoolean(false),
+          schema.node().isMissingNode() ? null : SpecDocuments.schemaLocation(schema),
+          documents.resolveOrMissing(schema).node().path("description").asString("see its schema")));
     }
-    return List.copyOf(required);
+    List<String> mediaTypes = new ArrayList<>();
+    response.node().path("content").propertyNames().forEach(type -> mediaTypes.add(type.toLowerCase(Locale.ROOT)));
+    List<String> codes = new ArrayList<>();
+    response.node().path(ERROR_CODES).forEach(code -> codes.add(code.asString()));
+    return new DocumentedResponses.ResponseRules(List.copyOf(headers), List.copyOf(mediaTypes), List.copyOf(codes));
   }
 
   private boolean addBody(Target target, Located body) {

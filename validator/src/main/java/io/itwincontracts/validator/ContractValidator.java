@@ -30,6 +30,7 @@ public final class ContractValidator {
 
   private final List<URI> specs;
   private final Map<Target, Schema> schemas = new ConcurrentHashMap<>();
+  private final Map<String, Schema> headerSchemas = new ConcurrentHashMap<>();
   private volatile Loaded loaded;
 
   /** The specs read, and the registry that builds their schemas. */
@@ -115,11 +116,13 @@ public final class ContractValidator {
   }
 
   /**
-   * Every way a response breaks its operation's contract: a status the operation does not document (keyword
-   * {@value Violation#STATUS}; an error status is documented by a {@code default} response, a success status only
-   * by itself or its range), a header that status declares {@code required} but the response lacks (keyword
-   * {@value Violation#HEADER}), a body that breaks that status's schema. A null body is an empty one; a status
-   * documented without a JSON body has its body left unchecked.
+   * Every way a response breaks its operation's contract, each rule read from the spec: a status the operation does
+   * not list (keyword {@value Violation#STATUS}); a declared header that is missing though required, or whose value
+   * breaks its schema (keyword {@value Violation#HEADER}; a value of digits is read as a number); a body whose
+   * {@code content-type} is not a media type that status offers (keyword {@value Violation#MEDIA_TYPE}); a body that
+   * breaks that status's schema; an error body whose {@code error.code} is not one of that status's
+   * {@code x-error-codes} (keyword {@value Violation#ERROR_CODE}). A null body is an empty one; a status documented
+   * without a JSON body has its body left unchecked.
    *
    * @param header the response's value of a header by its lower-case name, or null when it has none
    * @throws IllegalArgumentException for an unknown operation (the message lists the valid ones)
@@ -129,20 +132,67 @@ public final class ContractValidator {
     DocumentedResponses documented = loaded().catalog().responses(operationId);
     String key = documented.keyFor(status);
     if (key == null) {
-      return List.of(new Violation("", Violation.STATUS, "status " + status + " is not documented for "
-          + operationId + " (it documents " + String.join(", ", documented.statuses()) + ")"));
+      return List.of(new Violation("", Violation.STATUS, "status " + status + " is not listed for "
+          + operationId + " (it lists " + String.join(", ", documented.statuses()) + ")"));
     }
+    DocumentedResponses.ResponseRules rules = documented.rules().get(key);
     List<Violation> violations = new ArrayList<>();
-    for (String name : documented.requiredHeaders().get(key)) {
-      if (header.apply(name) == null) {
-        violations.add(new Violation("", Violation.HEADER, "required header " + name + " is missing"));
+    for (DocumentedResponses.Header declared : rules.headers()) {
+      String value = header.apply(declared.name());
+      if (value == null && declared.required()) {
+        violations.add(new Violation("", Violation.HEADER, "required header " + declared.name() + " is missing"));
+      } else if (value != null && declared.schemaLocation() != null
+          && !headerSchema(declared.schemaLocation()).validate(HeaderValues.asJson(value)).isEmpty()) {
+        violations.add(new Violation("", Violation.HEADER, "header " + declared.name() + ": '" + value
+            + "' is not valid: " + declared.valid()));
+      }
+    }
+    boolean hasBody = body != null && !body.isEmpty();
+    if (hasBody && !rules.mediaTypes().isEmpty()) {
+      String type = header.apply("content-type");
+      String media = type == null ? null : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+      if (!rules.mediaTypes().contains(media)) {
+        violations.add(new Violation("", Violation.MEDIA_TYPE, (type == null ? "no content-type" : "content-type "
+            + type) + " is not one " + status + " of " + operationId + " offers (" + String.join(", ",
+            rules.mediaTypes()) + ")"));
       }
     }
     Target target = Target.response(operationId, key);
     if (loaded().catalog().hasSchema(target)) {
-      violations.addAll(validate(target, body == null ? "" : body));
+      JsonPayloads.Parsed parsed = JsonPayloads.parse(body == null ? "" : body);
+      if (parsed.tree() == null) {
+        violations.addAll(parsed.violations());
+      } else {
+        violations.addAll(violations(schema(target), parsed.tree()));
+        JsonNode code = parsed.tree().path("error").path("code");
+        if (!rules.errorCodes().isEmpty() && code.isString() && !rules.errorCodes().contains(code.asString())) {
+          violations.add(new Violation("/error/code", Violation.ERROR_CODE, "error code " + code.asString()
+              + " is not one " + status + " of " + operationId + " gives (" + String.join(", ", rules.errorCodes())
+              + ")"));
+        }
+      }
     }
     return violations;
+  }
+
+  /**
+   * The error codes the spec gives for this operation and status ({@code x-error-codes} of the response that lists
+   * it); empty when the status is not listed or names no codes.
+   *
+   * @throws IllegalArgumentException for an unknown operation (the message lists the valid ones)
+   */
+  public List<String> errorCodes(String operationId, int status) {
+    DocumentedResponses documented = loaded().catalog().responses(operationId);
+    String key = documented.keyFor(status);
+    return key == null ? List.of() : documented.rules().get(key).errorCodes();
+  }
+
+  private Schema headerSchema(String location) {
+    return headerSchemas.computeIfAbsent(location, l -> {
+      Schema schema = loaded().registry().getSchema(SchemaLocation.of(l));
+      schema.initializeValidators();
+      return schema;
+    });
   }
 
   private Schema schema(Target target) {

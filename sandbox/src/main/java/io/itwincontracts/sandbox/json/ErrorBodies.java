@@ -45,13 +45,19 @@ public final class ErrorBodies {
   }
 
   /**
-   * The body of a refusal that carries no documented code of its own (unknown path, wrong method, malformed
-   * HTTP): the status's reason phrase as the code, {@code NotFound}, {@code MethodNotAllowed}, {@code BadRequest}.
+   * The body of a refusal that carries no code of an operation's own (unknown path, wrong method, malformed HTTP):
+   * the code that {@code common.yaml} gives for the status ({@code x-error-codes}: {@code MethodNotAllowed},
+   * {@code UriTooLong}, ...), else the reason phrase without spaces.
    */
   public static ErrorResponse forStatus(int status) {
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String reason = type == null ? HttpStatus.getMessage(status) : type.getReasonPhrase();
-    return errorBody(reason.replace(" ", ""), switch (status) {
+    String code = switch (status) {
+      case 413 -> "RequestTooLarge";
+      case 414 -> "UriTooLong";
+      default -> reason.replaceAll("[^A-Za-z]", "");
+    };
+    return errorBody(code, switch (status) {
       case 404 -> "The requested resource was not found.";
       case 405 -> "The method is not allowed for the requested resource.";
       case 415 -> "The request body must be application/json.";

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ import org.openapitools.openapidiff.core.model.schema.ChangedRequired;
  * one error line says so, so the gate never passes what the library rejects.
  */
 final class ChangeClassifier {
+  private static final String DEFAULT = "default";
   private final String api;
   private final CompatibilityPolicy policy;
   private final List<SpecChange> changes = new ArrayList<>();
@@ -134,11 +136,28 @@ final class ChangeClassifier {
   }
 
   private void responses(ChangedApiResponse responses) {
-    responses.getMissing().keySet().forEach(status ->
+    // a `default` documents every status an operation does not list; replaced by statuses listed one by one, the
+    // server promises less: clients meet fewer statuses, servers that sent an unlisted one stop conforming
+    boolean catchAllNarrowed = responses.getMissing().containsKey(DEFAULT)
+        && (responses.getNewApiResponses() == null || !responses.getNewApiResponses().containsKey(DEFAULT));
+    responses.getMissing().keySet().forEach(status -> {
+      if (status.equals(DEFAULT) && catchAllNarrowed) {
+        lowered(true);
+        add("response default", "removed: the statuses it covered are now only those listed; clients meet fewer "
+            + "statuses, a server that sent another one no longer conforms", Level.WARN, Rule.CATCH_ALL_NARROWED);
+      } else {
         add("response " + status, "status removed: clients handling it get an undocumented response", Level.ERROR,
-            Rule.RESPONSE_PART_REMOVED));
-    responses.getIncreased().keySet().forEach(status ->
-        add("response " + status, "status added", Level.WARN, Rule.NEW_STATUS));
+            Rule.RESPONSE_PART_REMOVED);
+      }
+    });
+    responses.getIncreased().keySet().forEach(status -> {
+      if (catchAllNarrowed && !status.startsWith("2") && !status.startsWith("3")) {
+        lowered(true);
+        add("response " + status, "listed: the removed default covered it", Level.INFO, Rule.CATCH_ALL_NARROWED);
+      } else {
+        add("response " + status, "status added", Level.WARN, Rule.NEW_STATUS);
+      }
+    });
     for (Map.Entry<String, ChangedResponse> entry : responses.getChanged().entrySet()) {
       String where = "response " + entry.getKey();
       ChangedResponse response = entry.getValue();
@@ -182,7 +201,12 @@ final class ChangeClassifier {
     content.getMissing().keySet().forEach(type -> add(where + " " + type, "media type removed", Level.ERROR, removed));
     content.getIncreased().keySet().forEach(type ->
         add(where + " " + type, "media type added", Level.INFO, response ? Rule.NEW_RESPONSE_FIELD : Rule.OPTIONAL_REQUEST_PARAMETER));
-    for (ChangedMediaType media : content.getChanged().values()) {
+    // the media types of one response or request body usually change together: a finding made for every changed
+    // media type is one change, printed once; one made for some of them names the media type
+    Map<SpecChange, List<String>> byFinding = new LinkedHashMap<>();
+    for (Map.Entry<String, ChangedMediaType> entry : content.getChanged().entrySet()) {
+      ChangedMediaType media = entry.getValue();
+      int before = changes.size();
       if (media.getSchema() != null) {
         schema(new Place(where, ""), media.getSchema(), response, Collections.newSetFromMap(new IdentityHashMap<>()));
       }
@@ -190,7 +214,20 @@ final class ChangeClassifier {
           || media.getExample() != null && media.getExample().isDifferent()) {
         add(where, "example changed", Level.INFO, Rule.DOCUMENTATION);
       }
+      List<SpecChange> found = new ArrayList<>(changes.subList(before, changes.size()));
+      changes.subList(before, changes.size()).clear();
+      found.forEach(change -> byFinding.computeIfAbsent(change, c -> new ArrayList<>()).add(entry.getKey()));
     }
+    long shared = content.getNewContent().keySet().stream().filter(content.getOldContent()::containsKey).count();
+    byFinding.forEach((change, types) -> {
+      if (types.size() == shared) {
+        changes.add(change);
+      } else {
+        types.forEach(type -> changes.add(new SpecChange(change.api(), change.operation(),
+            change.location().replaceFirst("^" + java.util.regex.Pattern.quote(where), where + " " + type),
+            change.reason(), change.level(), change.rule())));
+      }
+    });
   }
 
   private void schema(Place where, ChangedSchema schema, boolean response, Set<ChangedSchema> walking) {

@@ -17,6 +17,7 @@ public enum Rule {
   RESPONSE_ENUM_VALUE(Source.PROJECT, "a new value in a response enum: readers without an unknown-value default fail"),
   REQUEST_PART_REMOVED(Source.PROJECT, "a request parameter, field or media type removed: clients still sending it"),
   RESPONSE_PART_REMOVED(Source.PROJECT, "a documented status, response header or media type removed"),
+  CATCH_ALL_NARROWED(Source.PROJECT, "a default response replaced by the statuses listed: servers promise less"),
   NEW_STATUS(Source.PROJECT, "a new documented status: clients that map every status meet one they do not know"),
   VALUES_CHANGED(Source.PROJECT, "a type, format, enum, length or range: narrower breaks, wider is compatible"),
   GENERATED_NAME(Source.PROJECT, "an operationId names generated code: the wire is unchanged, the Java-API check judges it"),

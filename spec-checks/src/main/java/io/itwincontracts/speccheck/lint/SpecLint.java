@@ -29,11 +29,17 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code additional-properties}: every object schema of a request or response states
  *       additionalProperties (open or closed is a compatibility decision, so it must be explicit);
  *   <li>{@code status-example}: every documented status with a body has an example (the contract tests check
- *       each against its schema).
+ *       each against its schema);
+ *   <li>{@code no-default}: no operation has a {@code default} response: it would document every status the
+ *       operation does not list, so no checker could tell a listed status from any other;
+ *   <li>{@code error-codes}: every 4xx/5xx response lists the codes its body may carry ({@code x-error-codes}, which
+ *       the validator enforces), and each of its examples carries one of them;
+ *   <li>{@code media-types-agree}: the media types of one body keep the same schema and the same examples.
  * </ul>
  */
 public final class SpecLint {
   static final String SHARED_FILE = "common.yaml";
+  static final String ERROR_CODES = "x-error-codes";
   static final Set<String> SHARED_ERROR_SCHEMAS =
       Set.of("/components/schemas/ErrorResponse", "/components/schemas/DetailedErrorResponse");
 
@@ -90,16 +96,20 @@ public final class SpecLint {
     Located body = tree.resolveOrMissing(operation.child("requestBody"));
     if (body.exists()) {
       forEachMedia(body, media -> schema(media.child("schema")));
+      mediaTypesAgree(body);
     }
     Located responses = operation.child("responses");
     for (String status : responses.node().propertyNames()) {
+      if (status.equals("default")) {
+        add(responses.child(status), "no-default", "a default response documents every status the operation does not"
+            + " list; list each status instead");
+      }
       response(status, responses.child(status));
     }
   }
 
   private void response(String status, Located declared) {
     Located response = tree.resolveOrMissing(declared);
-    // `default` documents the statuses an operation does not list: in practice refusals, so an error like 4xx/5xx.
     boolean error = status.startsWith("4") || status.startsWith("5") || status.equals("default");
     if (error && !response.node().has("content")) {
       add(declared, "shared-error-schema", status + " has no body; use " + SHARED_FILE + "'s ErrorResponse or DetailedErrorResponse");
@@ -107,6 +117,10 @@ public final class SpecLint {
     if (status.equals("429") && !hasHeader(response, "retry-after")) {
       add(declared, "retry-after", "429 does not declare the retry-after header");
     }
+    if (error && response.exists()) {
+      errorCodes(status, declared, response);
+    }
+    mediaTypesAgree(response);
     forEachMedia(response, media -> {
       Located schema = media.child("schema");
       if (error && !isSharedErrorSchema(schema)) {
@@ -118,6 +132,47 @@ public final class SpecLint {
       }
       schema(schema);
     });
+  }
+
+  private void errorCodes(String status, Located declared, Located response) {
+    JsonNode codes = response.node().path(ERROR_CODES);
+    if (!codes.isArray() || codes.isEmpty()) {
+      add(declared, "error-codes", status + " lists no " + ERROR_CODES + ": the codes its body may carry");
+      return;
+    }
+    Set<String> listed = new HashSet<>();
+    codes.forEach(code -> listed.add(code.asString()));
+    forEachMedia(response, media -> {
+      Located examples = media.child("examples");
+      for (String name : examples.node().propertyNames()) {
+        Located example = tree.resolveOrMissing(examples.child(name));
+        JsonNode code = example.node().path("value").path("error").path("code");
+        if (code.isString() && !listed.contains(code.asString())) {
+          add(examples.child(name), "error-codes", status + " example " + name + " carries " + code.asString()
+              + ", which " + ERROR_CODES + " does not list");
+        }
+      }
+    });
+  }
+
+  /** Every media type of a body keeps the first one's schema and examples, as written. */
+  private void mediaTypesAgree(Located owner) {
+    Located content = owner.child("content");
+    JsonNode first = null;
+    String firstType = null;
+    for (String type : content.node().propertyNames()) {
+      JsonNode media = content.node().get(type);
+      if (first == null) {
+        first = media;
+        firstType = type;
+        continue;
+      }
+      for (String part : List.of("schema", "example", "examples")) {
+        if (!first.path(part).equals(media.path(part))) {
+          add(content.child(type), "media-types-agree", type + " has another " + part + " than " + firstType);
+        }
+      }
+    }
   }
 
   private boolean isSharedErrorSchema(Located schema) {

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * schema; reports violations, and in strict mode replaces the response with a 500 that lists them.
  */
 final class ResponseContractFilter implements ContainerResponseFilter {
-  /** What every refusal of a request that matched no operation carries, in the specs' {@code default} responses. */
+  /** What every refusal of a request that matched no operation carries: the shared error body of the specs. */
   private static final Target UNMATCHED = Target.component("ErrorResponse");
 
   private final ContractValidator validator;
@@ -60,7 +60,7 @@ final class ResponseContractFilter implements ContainerResponseFilter {
     List<Violation> violations;
     try {
       violations = operationId == null ? validator.validate(UNMATCHED, body == null ? "" : body)
-          : validator.validateResponse(operationId, status, response::getHeaderString, body);
+          : validator.validateResponse(operationId, status, name -> header(response, name), body);
     } catch (IllegalArgumentException notInTheSpec) {
       violations = List.of(new Violation("", Violation.STATUS, notInTheSpec.getMessage()));
     }
@@ -77,6 +77,15 @@ final class ResponseContractFilter implements ContainerResponseFilter {
           + "broke the contract: " + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")))
           + "}}", new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE);
     }
+  }
+
+  /** A response header; the content type also from the media type Jersey chose, before it is a header. */
+  private static String header(ContainerResponseContext response, String name) {
+    String value = response.getHeaderString(name);
+    if (value == null && "content-type".equalsIgnoreCase(name) && response.getMediaType() != null) {
+      return response.getMediaType().toString();
+    }
+    return value;
   }
 
   /** The entity as the server's own writer writes it: what goes on the wire. */

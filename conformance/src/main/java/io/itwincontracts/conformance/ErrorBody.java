@@ -1,0 +1,39 @@
+package io.itwincontracts.conformance;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What a case's expectation reads of an error body: its {@code error.code} and the targets of its details. */
+final class ErrorBody {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private ErrorBody() {}
+
+  /** The {@code error.code} of an error body, or null when it has none. */
+  static String code(String body) {
+    JsonNode code = error(body).path("code");
+    return code.isString() ? code.asString() : null;
+  }
+
+  /** The {@code target} of every entry of {@code error.details}. */
+  static List<String> detailTargets(String body) {
+    List<String> targets = new ArrayList<>();
+    error(body).path("details").forEach(detail -> {
+      if (detail.path("target").isString()) {
+        targets.add(detail.path("target").asString());
+      }
+    });
+    return targets;
+  }
+
+  private static JsonNode error(String body) {
+    try {
+      return JSON.readTree(body).path("error");
+    } catch (JacksonException | IllegalArgumentException notJson) {
+      return JSON.missingNode();
+    }
+  }
+}
