@@ -151,7 +151,7 @@ public final class ContractValidator {
     if (hasBody && !rules.mediaTypes().isEmpty()) {
       String type = header.apply("content-type");
       String media = type == null ? null : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
-      if (!rules.mediaTypes().contains(media)) {
+      if (media == null || !rules.mediaTypes().contains(media)) {
         violations.add(new Violation("", Violation.MEDIA_TYPE, (type == null ? "no content-type" : "content-type "
             + type) + " is not one " + status + " of " + operationId + " offers (" + String.join(", ",
             rules.mediaTypes()) + ")"));

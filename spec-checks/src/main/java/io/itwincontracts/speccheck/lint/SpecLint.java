@@ -143,16 +143,21 @@ public final class SpecLint {
     Set<String> listed = new HashSet<>();
     codes.forEach(code -> listed.add(code.asString()));
     forEachMedia(response, media -> {
+      exampleCode(status, "example", media.child("example"), media.node().path("example"), listed);
       Located examples = media.child("examples");
       for (String name : examples.node().propertyNames()) {
-        Located example = tree.resolveOrMissing(examples.child(name));
-        JsonNode code = example.node().path("value").path("error").path("code");
-        if (code.isString() && !listed.contains(code.asString())) {
-          add(examples.child(name), "error-codes", status + " example " + name + " carries " + code.asString()
-              + ", which " + ERROR_CODES + " does not list");
-        }
+        exampleCode(status, "example " + name, examples.child(name),
+            tree.resolveOrMissing(examples.child(name)).node().path("value"), listed);
       }
     });
+  }
+
+  private void exampleCode(String status, String name, Located where, JsonNode value, Set<String> listed) {
+    JsonNode code = value.path("error").path("code");
+    if (code.isString() && !listed.contains(code.asString())) {
+      add(where, "error-codes", status + " " + name + " carries " + code.asString() + ", which " + ERROR_CODES
+          + " does not list");
+    }
   }
 
   /** Every media type of a body keeps the first one's schema and examples, as written. */

@@ -129,6 +129,36 @@ class ContractDiffTest {
             + "clients relying on it break [project:response-part-removed]");
   }
 
+  @Test
+  void aDefaultReplacedByTheStatusesListedIsAWarningForServersNotABreak() {
+    ContractDiff diff = ContractDiff.compare(TestFiles.path("diff/catch-all/with-default.yaml"),
+        TestFiles.path("diff/catch-all/listed.yaml"));
+
+    assertThat(diff.changes()).extracting(SpecChange::toString).containsExactly(
+        "WARN listed createWidget (POST /widgets) response default: removed: the statuses it covered are now only "
+            + "those listed; clients meet fewer statuses, a server that sent another one no longer conforms "
+            + "[project:catch-all-narrowed]",
+        "INFO listed createWidget (POST /widgets) response 400: listed: the removed default covered it "
+            + "[project:catch-all-narrowed]",
+        "INFO listed createWidget (POST /widgets) response 415: listed: the removed default covered it "
+            + "[project:catch-all-narrowed]");
+    assertThat(diff.blocksRelease()).isFalse();
+  }
+
+  @Test
+  void aChangeToEveryMediaTypeOfAResponseIsOneFindingAndToOneOfThemNamesIt() {
+    Path before = TestFiles.path("diff/media-types/before.yaml");
+
+    assertThat(ContractDiff.compare(before, TestFiles.path("diff/media-types/both-changed.yaml")).changes())
+        .extracting(SpecChange::toString).containsExactly(
+            "INFO both-changed listWidgets (GET /widgets) response 200 /next: optional property added "
+                + "[bentley:new-response-field]");
+    assertThat(ContractDiff.compare(before, TestFiles.path("diff/media-types/one-changed.yaml")).changes())
+        .extracting(SpecChange::toString).containsExactly(
+            "INFO one-changed listWidgets (GET /widgets) response 200 application/vnd.widgets.v1+json /next: "
+                + "optional property added [bentley:new-response-field]");
+  }
+
   private static ContractDiff compare(String fixture) {
     return ContractDiff.compare(TestFiles.path("diff/baseline.yaml"), TestFiles.path("diff/" + fixture + ".yaml"));
   }

@@ -16,6 +16,9 @@ class SpecLintTest {
       too-many-requests-without-retry-after  | too-many-requests-without-retry-after.yaml: /paths/~1widgets/post/responses/429: 429 does not declare the retry-after header [retry-after]
       schema-without-additional-properties   | schema-without-additional-properties.yaml: /components/schemas/Widget/properties/tags/items: object schema does not state additionalProperties [additional-properties]
       status-without-example                 | status-without-example.yaml: /paths/~1widgets/post/responses/201/content/application~1json: 201 has no example [status-example]
+      default-response                       | default-response.yaml: /paths/~1widgets/post/responses/default: a default response documents every status the operation does not list; list each status instead [no-default]
+      error-code-not-listed                  | error-code-not-listed.yaml: /paths/~1widgets/post/responses/409/content/application~1json/example: 409 example carries WidgetTaken, which x-error-codes does not list [error-codes]
+      media-types-disagree                   | media-types-disagree.yaml: /paths/~1widgets/post/responses/201/content/application~1vnd.widgets.v1+json: application/vnd.widgets.v1+json has another example than application/json [media-types-agree]
       """)
   void fixtureBreakingOneRuleGivesExactlyThatViolationWithFileAndPointer(String fixture, String expected) {
     assertThat(SpecLint.lint(TestFiles.path("lint/" + fixture + ".yaml"))).extracting(LintViolation::toString)
