@@ -151,6 +151,6 @@ class ItwinContractsCliTest {
     assertThat(run("operations")).isZero();
     assertThat(out.toString().lines()).hasSize(5)
         .anySatisfy(line -> assertThat(line).contains("PUT").contains("/imodels/manifestconnections/{connectionId}")
-            .contains("updateManifestConnection").endsWith("request 200 401 404 422 429 default"));
+            .contains("updateManifestConnection").endsWith("request 200 401 404 422 429 400 405 406 408 413 414 415 417 426 431"));
   }
 }

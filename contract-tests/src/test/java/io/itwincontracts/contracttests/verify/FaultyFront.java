@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -42,17 +43,12 @@ final class FaultyFront implements AutoCloseable {
   private final HttpServer server;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String target;
-  private final String method;
-  private final Pattern path;
+  private final BiPredicate<String, String> faulted;
   private final UnaryOperator<Reply> fault;
 
   FaultyFront(String target, String operationId, UnaryOperator<Reply> fault) {
     this.target = target;
-    Operation operation = ContractValidator.bundled().operations().stream()
-        .filter(o -> o.operationId().equals(operationId)).findFirst().orElseThrow();
-    this.method = operation.method();
-    this.path = Pattern.compile(("/" + operation.spec().replace(".yaml", "") + operation.path())
-        .replaceAll("\\{[^}]+}", "[^/]+"));
+    this.faulted = requestsOf(operationId);
     this.fault = fault;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -61,6 +57,15 @@ final class FaultyFront implements AutoCloseable {
     }
     server.createContext("/", this::forward);
     server.start();
+  }
+
+  /** Whether a request (method, raw path from the root of the three APIs) calls the operation. */
+  static BiPredicate<String, String> requestsOf(String operationId) {
+    Operation operation = ContractValidator.bundled().operations().stream()
+        .filter(o -> o.operationId().equals(operationId)).findFirst().orElseThrow();
+    Pattern path = Pattern.compile(("/" + operation.spec().replace(".yaml", "") + operation.path())
+        .replaceAll("\\{[^}]+}", "[^/]+"));
+    return (method, rawPath) -> method.equals(operation.method()) && path.matcher(rawPath).matches();
   }
 
   String baseUrl() {
@@ -86,9 +91,8 @@ final class FaultyFront implements AutoCloseable {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       Reply reply = new Reply(response.statusCode(), response.headers().firstValue("content-type").orElse(null),
           response.headers().firstValue("retry-after").orElse(null), response.body());
-      boolean faulted = exchange.getRequestMethod().equals(method)
-          && path.matcher(exchange.getRequestURI().getRawPath()).matches();
-      write(exchange, faulted ? fault.apply(reply) : reply);
+      write(exchange, faulted.test(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath())
+          ? fault.apply(reply) : reply);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -10,27 +10,27 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.util.function.BiPredicate;
 
 /**
- * A misbehaviour inside a server of the generated stubs: rewrites the responses of one operation (matched by its
- * generated method) before the contract checks of {@code ContractValidationFeature} read them. Response filters run
+ * A misbehaviour inside a server of the generated stubs: rewrites the responses of one operation (matched by method
+ * and path) before the contract checks of {@code ContractValidationFeature} read them. Response filters run
  * from the highest priority down, so this one runs before the feature's (priority {@link Priorities#USER}).
  */
 @Priority(Priorities.USER + 1000)
 final class MisbehavingFilter implements ContainerResponseFilter {
   private final Misbehaviour misbehaviour;
-
-  @jakarta.ws.rs.core.Context
-  private jakarta.ws.rs.container.ResourceInfo resource;
+  private final BiPredicate<String, String> misbehaves;
 
   MisbehavingFilter(Misbehaviour misbehaviour) {
     this.misbehaviour = misbehaviour;
+    this.misbehaves = FaultyFront.requestsOf(misbehaviour.operationId);
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-    if (resource.getResourceMethod() == null
-        || !resource.getResourceMethod().getName().equals(misbehaviour.operationId)) {
+    // by method and path, not by an injected ResourceInfo: one instance serves the three APIs' applications
+    if (!misbehaves.test(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath())) {
       return;
     }
     Object entity = response.getEntity();

@@ -48,7 +48,7 @@ class MisbehavingServersTest {
 
   @BeforeAll
   static void start() {
-    sandbox = Sandbox.builder().port(0).start();
+    sandbox = Sandbox.builder().port(0).checkResponses(true).start();
   }
 
   @AfterAll
@@ -119,7 +119,6 @@ class MisbehavingServersTest {
     try (LoopbackStubServer stubs = LoopbackStubServer.echoingAllApis(providers)) {
       Traffic.all().forEach(request -> request.send(http, stubs.baseUrl()));
     }
-    reports.forEach(r -> System.out.println("feature report: " + r));
     found.put("ContractValidationFeature", reports.stream().map(r -> r.target().operationId()).toList());
     return found;
   }

@@ -18,7 +18,7 @@ enum SeededFault {
       r -> r.status() == 201 ? r.with(201, r.body().replaceFirst("\\{", "{\"internalNote\":\"x\",")) : r),
   MISSING_REQUIRED_PROPERTY("createRepositoryResource", Check.SCHEMA, Set.of(),
       r -> r.status() == 201 ? r.with(201, r.body().replaceFirst("\"displayName\":\"[^\"]*\",?", "").replace(",}", "}")) : r),
-  WRONG_ERROR_CODE("addPackageRoleAssignments", Check.ERROR_CODE, Set.of(),
+  WRONG_ERROR_CODE("addPackageRoleAssignments", Check.ERROR_CODE, Set.of(Check.EXPECTED_STATUS),
       r -> r.status() == 422 ? r.with(422, r.body().replace("InvalidAssignmentListRequest", "ValidationFailed")) : r),
   SERVER_ERROR_ON_BAD_INPUT("createSystem", Check.SERVER_ERROR, Set.of(Check.EXPECTED_STATUS),
       r -> r.status() >= 400 && r.status() != 401 ? r.with(500, error("InternalServerError")) : r),
