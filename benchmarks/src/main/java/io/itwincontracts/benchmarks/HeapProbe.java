@@ -8,8 +8,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Live heap of validating a large listSystems response against live heap of the Jackson tree of the same bytes,
@@ -25,7 +25,7 @@ public final class HeapProbe {
 
   private HeapProbe() {}
 
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws InterruptedException, java.io.IOException {
     long size = Long.parseLong(args[0]);
     byte[] payload = ListSystemsPayload.ofSize(size);
     ContractValidator validator = ContractValidator.bundled();

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Payload validation against its floor: the validator parses the bytes into a tree and walks the schema, so
@@ -51,7 +51,7 @@ public class ValidationBenchmark {
   }
 
   @Benchmark
-  public void readTree(Blackhole sink) {
+  public void readTree(Blackhole sink) throws java.io.IOException {
     for (SeedPayloads.Payload p : payloads) {
       sink.consume(JSON.readTree(new ByteArrayInputStream(p.json())));
     }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
  * The {@code itwin-contracts} command line. Exit codes: 0 all valid, 1 some payload invalid (or, for {@code diff},
  * a breaking change; for {@code verify} and {@code proxy}, a contract violation), 2 a usage or I/O error (with a message that names the problem).
  */
-@Command(name = "itwin-contracts", mixinStandardHelpOptions = true, version = "itwin-contracts 0.1.0",
+@Command(name = "itwin-contracts", mixinStandardHelpOptions = true, version = "itwin-contracts ${bundle:version}",
+    // the version from the one build resource every product reads (picocli loads it as a resource bundle)
+    resourceBundle = "io.itwincontracts.runtime.internal.version",
     description = "Checks JSON payloads against the iTwin Platform contract specs, spec edits against the released specs,"
         + " and servers and live traffic against the specs (verify, proxy).",
     subcommands = CommandLine.HelpCommand.class)

@@ -1,24 +1,38 @@
 package io.itwincontracts.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.itwincontracts.validator.Violation;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One JSON document, written as the payloads are validated:
  * {@code {"results":[{"source":…,"valid":…,"violations":[{"pointer","keyword","message"}]}],"valid":N,"invalid":M}}.
  */
 final class JsonReport implements Report {
+  /** One step of writing; the generator's I/O errors are the writer's, which a PrintWriter does not throw. */
+  @FunctionalInterface
+  private interface Step {
+    void write(JsonGenerator json) throws IOException;
+  }
+
   private final JsonGenerator json;
   private int valid;
   private int invalid;
 
   JsonReport(PrintWriter out) {
-    json = JsonMapper.builder().build().createGenerator(out);
-    json.writeStartObject();
-    json.writeArrayPropertyStart("results");
+    try {
+      json = JsonMapper.builder().build().createGenerator(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    write(json -> {
+      json.writeStartObject();
+      json.writeArrayFieldStart("results");
+    });
   }
 
   @Override
@@ -28,32 +42,44 @@ final class JsonReport implements Report {
     } else {
       invalid++;
     }
-    json.writeStartObject();
-    json.writeStringProperty("source", source);
-    json.writeBooleanProperty("valid", violations.isEmpty());
-    json.writeArrayPropertyStart("violations");
-    for (Violation violation : violations) {
+    write(json -> {
       json.writeStartObject();
-      json.writeStringProperty("pointer", violation.pointer());
-      json.writeStringProperty("keyword", violation.keyword());
-      json.writeStringProperty("message", violation.message());
+      json.writeStringField("source", source);
+      json.writeBooleanField("valid", violations.isEmpty());
+      json.writeArrayFieldStart("violations");
+      for (Violation violation : violations) {
+        json.writeStartObject();
+        json.writeStringField("pointer", violation.pointer());
+        json.writeStringField("keyword", violation.keyword());
+        json.writeStringField("message", violation.message());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+    });
   }
 
   @Override
   public void finish() {
-    json.writeEndArray();
-    json.writeNumberProperty("valid", valid);
-    json.writeNumberProperty("invalid", invalid);
-    json.writeEndObject();
-    json.close();
+    write(json -> {
+      json.writeEndArray();
+      json.writeNumberField("valid", valid);
+      json.writeNumberField("invalid", invalid);
+      json.writeEndObject();
+      json.close();
+    });
   }
 
   @Override
   public int invalid() {
     return invalid;
+  }
+
+  private void write(Step step) {
+    try {
+      step.write(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the JSON report", e);
+    }
   }
 }

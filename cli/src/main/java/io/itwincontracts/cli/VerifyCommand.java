@@ -41,8 +41,9 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--operation", paramLabel = "ID", description = "Only this operation (repeatable); by default all.")
   private List<String> operations = new ArrayList<>();
 
-  @Option(names = "--seed", defaultValue = "1", description = "The seed of the run's choices (default 1): the same seed, the same requests.")
-  private long seed;
+  // the defaults are the library's: picocli shows a field's initial value as ${DEFAULT-VALUE}
+  @Option(names = "--seed", description = "The seed of the run's choices (default ${DEFAULT-VALUE}): the same seed, the same requests.")
+  private long seed = ContractVerifier.DEFAULT_SEED;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Also write a report: FILE.xml (JUnit), FILE.md or FILE.html (repeatable).")
   private List<Path> reports = new ArrayList<>();
@@ -51,11 +52,11 @@ final class VerifyCommand implements Callable<Integer> {
       description = "An ID your server knows, for the path parameter or body property NAME (default: the sandbox's IDs).")
   private Map<String, String> parameters = new LinkedHashMap<>();
 
-  @Option(names = "--max-negative", defaultValue = "120", description = "At most this many negative cases per operation (default 120).")
-  private int maxNegative;
+  @Option(names = "--max-negative", description = "At most this many negative cases per operation (default ${DEFAULT-VALUE}).")
+  private int maxNegative = ContractVerifier.DEFAULT_MAX_NEGATIVE_CASES;
 
-  @Option(names = "--time-limit", defaultValue = "120", paramLabel = "SECONDS", description = "Stop sending after this long (default 120).")
-  private long timeLimit;
+  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Stop sending after this long (default ${DEFAULT-VALUE}).")
+  private long timeLimit = ContractVerifier.DEFAULT_TIME_LIMIT.toSeconds();
 
   @Option(names = "--failures", defaultValue = "verify-failures", paramLabel = "DIR",
       description = "Where each failing case is written as a replayable HTTP request, secrets redacted (default verify-failures).")

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 class ItwinContractsCliTest {
   private final StringWriter out = new StringWriter();
@@ -93,14 +93,14 @@ class ItwinContractsCliTest {
   }
 
   @Test
-  void jsonFormatIsOneDocumentWithResultsAndCounts() {
+  void jsonFormatIsOneDocumentWithResultsAndCounts() throws Exception {
     assertThat(run("validate", "--format", "json", "--operation", "createSystem", "--request",
         file("payloads/create-system.json"), file("payloads/create-system-invalid.json"))).isEqualTo(1);
 
     JsonNode report = JsonMapper.builder().build().readTree(out.toString());
     assertThat(report.get("valid").asInt()).isEqualTo(1);
     assertThat(report.get("invalid").asInt()).isEqualTo(1);
-    assertThat(report.get("results").get(1).get("violations").get(0).get("pointer").asString())
+    assertThat(report.get("results").get(1).get("violations").get(0).get("pointer").asText())
         .isEqualTo("/credentials/Password");
   }
 

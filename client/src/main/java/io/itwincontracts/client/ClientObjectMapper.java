@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.itwincontracts.runtime.internal.JsonLimits;
 
 /**
  * The one Jackson configuration of the client: a tolerant reader (a property the server adds later does not fail
@@ -15,7 +16,7 @@ final class ClientObjectMapper {
   private ClientObjectMapper() {}
 
   static ObjectMapper create() {
-    return com.fasterxml.jackson.databind.json.JsonMapper.builder()
+    return JsonLimits.mapper()
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,6 +1,6 @@
 package io.itwincontracts.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.itwincontracts.runtime.internal.Redaction;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 /**
  * Holds each exchange to the contract, around the buffering client: the request body before anything is sent,
  * then the whole response (status, required headers, body) before Feign decodes it or its retry loop sees it.
- * Violations are redacted ({@link Redactor}) before anyone sees them. The only class of the client that uses the
+ * Violations are redacted ({@link Redaction}) before anyone sees them. The only class of the client that uses the
  * validator: it is created only when checks are on, so a client without checks never loads the validator.
  */
 final class ContractCheckingClient implements Client {
@@ -30,13 +30,11 @@ final class ContractCheckingClient implements Client {
   private final ContractValidator validator = ContractValidator.bundled();
   private final boolean strict;
   private final Consumer<ContractReport> listener;
-  private final ObjectMapper mapper;
 
-  ContractCheckingClient(Client delegate, ContractChecks mode, Consumer<ContractReport> listener, ObjectMapper mapper) {
+  ContractCheckingClient(Client delegate, ContractChecks mode, Consumer<ContractReport> listener) {
     this.delegate = delegate;
     this.strict = mode == ContractChecks.STRICT;
     this.listener = listener;
-    this.mapper = mapper;
   }
 
   @Override
@@ -61,7 +59,7 @@ final class ContractCheckingClient implements Client {
     if (violations.isEmpty()) {
       return;
     }
-    Redactor redactor = Redactor.forRequest(request, mapper);
+    Redaction redactor = RequestRedaction.of(request);
     ContractReport report = new ContractReport(redactor.text(exchange), target, violations.stream()
         .map(v -> new Violation(redactor.text(v.pointer()), v.keyword(), redactor.text(v.message())))
         .toList());

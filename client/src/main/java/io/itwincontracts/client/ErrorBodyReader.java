@@ -1,5 +1,6 @@
 package io.itwincontracts.client;
 
+import io.itwincontracts.runtime.internal.Redaction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.Util;
@@ -34,7 +35,7 @@ final class ErrorBodyReader {
   }
 
   ErrorReport read(Response response) {
-    Redactor redactor = Redactor.forRequest(response.request(), mapper);
+    Redaction redactor = RequestRedaction.of(response.request());
     Duration retryAfter = RetryAfter.parse(header(response, "retry-after"), clock).orElse(null);
     String requestId = firstHeader(response, REQUEST_ID_HEADERS);
     byte[] body = bodyOf(response);
@@ -63,12 +64,12 @@ final class ErrorBodyReader {
     }
   }
 
-  private static ErrorDetail detail(ApiError detail, Redactor redactor) {
+  private static ErrorDetail detail(ApiError detail, Redaction redactor) {
     return new ErrorDetail(redactor.text(detail.getCode()), redactor.text(detail.getMessage()),
         redactor.text(detail.getTarget()));
   }
 
-  private static String excerpt(byte[] body, Redactor redactor) {
+  private static String excerpt(byte[] body, Redaction redactor) {
     if (body.length == 0) {
       return "(empty body)";
     }

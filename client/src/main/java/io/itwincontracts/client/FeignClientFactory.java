@@ -1,5 +1,6 @@
 package io.itwincontracts.client;
 
+import io.itwincontracts.runtime.internal.LibraryVersion;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Feign;
@@ -42,7 +43,7 @@ final class FeignClientFactory {
     // Contract checks sit outside the transport, so they read whole bodies, and inside Feign's retry loop, so a
     // STRICT refusal ends the call at once; off, the validator is never loaded (an optional dependency).
     this.client = checks == ContractChecks.OFF ? transport
-        : new ContractCheckingClient(transport, checks, contractListener, mapper);
+        : new ContractCheckingClient(transport, checks, contractListener);
     this.options = new Request.Options(connectTimeout, readTimeout, false);
     this.bearer = new BearerTokenInterceptor(tokens);
     this.errors = new ITwinErrorDecoder(new ErrorBodyReader(mapper, Clock.systemUTC()));
@@ -61,7 +62,7 @@ final class FeignClientFactory {
         .retryer(retryer)
         .requestInterceptor(headers)
         .requestInterceptor(bearer)
-        .logger(new RedactingLogger(mapper))
+        .logger(new RedactingLogger())
         .logLevel(logLevel)
         .target(api, baseUrl + path);
   }

@@ -1,5 +1,6 @@
 package io.itwincontracts.client;
 
+import io.itwincontracts.runtime.internal.SettingProblems;
 import feign.Logger;
 import io.itwincontracts.client.edfs.EdfsApi;
 import io.itwincontracts.client.itwins.ITwinsApi;
@@ -178,55 +179,39 @@ public final class ITwinPlatform {
 
     /** Checks the settings and builds the client. */
     public ITwinPlatform build() {
-      StringBuilder problems = new StringBuilder();
-      if (tokenSupplier == null) {
-        problems.append("\n- tokenSupplier is required: every request carries a bearer token");
-      }
-      if (environment != null && baseUrl != null) {
-        problems.append("\n- set either environment(").append(environment)
-            .append(") or baseUrl(...), not both: they name different hosts");
-      }
+      SettingProblems problems = new SettingProblems("ITwinPlatform")
+          .require(tokenSupplier != null, "tokenSupplier is required: every request carries a bearer token")
+          .require(environment == null || baseUrl == null, "set either environment(" + environment
+              + ") or baseUrl(...), not both: they name different hosts");
       String root = baseUrl != null ? baseUrl : (environment != null ? environment : Environment.PRODUCTION).baseUrl();
       String rootProblem = checkRoot(root);
-      if (rootProblem != null) {
-        problems.append("\n- ").append(rootProblem);
-      }
-      if (maxAttempts < 1) {
-        problems.append("\n- maxAttempts must be at least 1, was ").append(maxAttempts);
-      }
+      problems.require(rootProblem == null, rootProblem)
+          .require(maxAttempts >= 1, "maxAttempts must be at least 1, was " + maxAttempts);
       requirePositive(problems, "maxRetryWait", maxRetryWait);
       requirePositive(problems, "initialBackoff", initialBackoff);
       requirePositive(problems, "connectTimeout", connectTimeout);
       requirePositive(problems, "readTimeout", readTimeout);
-      if (logLevel == null) {
-        problems.append("\n- logLevel must not be null (use NONE)");
-      }
+      problems.require(logLevel != null, "logLevel must not be null (use NONE)");
       if (isPositive(initialBackoff) && isPositive(maxRetryWait) && initialBackoff.compareTo(maxRetryWait) > 0) {
-        problems.append("\n- initialBackoff (").append(initialBackoff).append(") exceeds maxRetryWait (")
-            .append(maxRetryWait).append(')');
+        problems.add("initialBackoff (" + initialBackoff + ") exceeds maxRetryWait (" + maxRetryWait + ")");
       }
       contractCheckProblems(problems);
-      if (problems.length() > 0) {
-        throw new IllegalStateException("Cannot build ITwinPlatform:" + problems);
-      }
+      problems.throwIfAny();
       String normalized = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
       return new ITwinPlatform(normalized, new FeignClientFactory(normalized, tokenSupplier,
           new RetryPolicy(maxAttempts, maxRetryWait, initialBackoff), sleeper, connectTimeout, readTimeout, logLevel,
           contractChecks, contractListener));
     }
 
-    private void contractCheckProblems(StringBuilder problems) {
+    private void contractCheckProblems(SettingProblems problems) {
       if (contractChecks == null) {
-        problems.append("\n- contractChecks must not be null (use OFF)");
+        problems.add("contractChecks must not be null (use OFF)");
       } else if (contractChecks != ContractChecks.OFF) {
-        if (!validatorOnClasspath()) {
-          problems.append("\n- contractChecks(").append(contractChecks).append(") validates with the contract's ")
-              .append("validator, which is not on the classpath: add the dependency ")
-              .append("io.itwincontracts:itwin-contracts-validator (the client's version)");
-        }
-        if (contractChecks == ContractChecks.REPORT && contractListener == null) {
-          problems.append("\n- contractChecks(REPORT) hands every violation to a listener: set onContractViolation(...)");
-        }
+        problems.require(validatorOnClasspath(), "contractChecks(" + contractChecks + ") validates with the "
+            + "contract's validator, which is not on the classpath: add the dependency "
+            + "io.itwincontracts:itwin-contracts-validator (the client's version)");
+        problems.require(contractChecks != ContractChecks.REPORT || contractListener != null,
+            "contractChecks(REPORT) hands every violation to a listener: set onContractViolation(...)");
       }
     }
 
@@ -265,10 +250,8 @@ public final class ITwinPlatform {
       return h.equals("localhost") || h.equals("[::1]") || h.matches("127(\\.\\d{1,3}){3}");
     }
 
-    private static void requirePositive(StringBuilder problems, String name, Duration value) {
-      if (!isPositive(value)) {
-        problems.append("\n- ").append(name).append(" must be a positive duration, was ").append(value);
-      }
+    private static void requirePositive(SettingProblems problems, String name, Duration value) {
+      problems.require(isPositive(value), name + " must be a positive duration, was " + value);
     }
 
     private static boolean isPositive(Duration value) {

@@ -1,6 +1,6 @@
 package io.itwincontracts.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.itwincontracts.runtime.internal.Redaction;
 import feign.Logger;
 import feign.Request;
 import feign.Response;
@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /**
  * Feign's HTTP log with secrets taken out at every level. Feign's own logger can only drop a header and prints
  * Authorization at HEADERS; here only allow-listed headers show their value, every other one is printed as
- * REDACTED, and bodies (FULL) go through {@link Redactor}, which also removes the token and credential values a
+ * REDACTED, and bodies (FULL) go through {@link Redaction}, which also removes the token and credential values a
  * server might echo. Lines go to the platform logger {@value #LOGGER_NAME} at DEBUG: no logging dependency, and
  * slf4j or Log4j users route it with their System.Logger bridge.
  */
@@ -30,11 +30,6 @@ final class RedactingLogger extends Logger {
   }
 
   private final System.Logger sink = System.getLogger(LOGGER_NAME);
-  private final ObjectMapper mapper;
-
-  RedactingLogger(ObjectMapper mapper) {
-    this.mapper = mapper;
-  }
 
   @Override
   protected void log(String configKey, String format, Object... args) {
@@ -49,7 +44,7 @@ final class RedactingLogger extends Logger {
     if (level.ordinal() < Level.HEADERS.ordinal()) {
       return;
     }
-    Redactor redactor = Redactor.forRequest(request, mapper);
+    Redaction redactor = RequestRedaction.of(request);
     logHeaders(configKey, request.headers(), redactor);
     byte[] body = request.body();
     int length = body == null ? 0 : body.length;
@@ -67,7 +62,7 @@ final class RedactingLogger extends Logger {
     if (level.ordinal() < Level.HEADERS.ordinal()) {
       return response;
     }
-    Redactor redactor = Redactor.forRequest(response.request(), mapper);
+    Redaction redactor = RequestRedaction.of(response.request());
     logHeaders(configKey, response.headers(), redactor);
     if (response.body() == null) {
       log(configKey, "<--- END HTTP (0-byte body)");
@@ -82,8 +77,8 @@ final class RedactingLogger extends Logger {
     return response.toBuilder().body(body).build();
   }
 
-  private void logHeaders(String configKey, Map<String, Collection<String>> headers, Redactor redactor) {
+  private void logHeaders(String configKey, Map<String, Collection<String>> headers, Redaction redactor) {
     headers.forEach((name, values) -> values.forEach(value -> log(configKey, "%s: %s", name,
-        LOGGED_HEADERS.contains(name) ? redactor.text(value) : Redactor.REDACTED)));
+        LOGGED_HEADERS.contains(name) ? redactor.text(value) : Redaction.REDACTED)));
   }
 }

@@ -1,5 +1,6 @@
 package io.itwincontracts.client;
 
+import io.itwincontracts.runtime.internal.LibraryVersion;
 import static io.itwincontracts.client.TestFiles.resource;
 import static io.itwincontracts.testkit.Replies.json;
 import static org.assertj.core.api.Assertions.assertThat;

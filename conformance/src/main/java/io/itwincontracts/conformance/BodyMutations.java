@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Breaks a valid request body where its schema says it can break: each property gets a wrong type, null, a string
@@ -64,9 +64,9 @@ final class BodyMutations {
   /** The schema-aware bad values for one slot: wrong types, null, past maxLength, outside the enum, hostile text. */
   List<Map.Entry<String, JsonNode>> badValues(JsonNode schema, Random random) {
     List<Map.Entry<String, JsonNode>> values = new ArrayList<>();
-    String type = schema.path("type").asString("");
+    String type = schema.path("type").asText("");
     if (!type.equals("string")) {
-      values.add(Map.entry("string instead of " + type, NODES.stringNode("not-a-" + type)));
+      values.add(Map.entry("string instead of " + type, NODES.textNode("not-a-" + type)));
     }
     if (!type.equals("integer") && !type.equals("number")) {
       values.add(Map.entry("number instead of " + type, NODES.numberNode(42)));
@@ -83,19 +83,19 @@ final class BodyMutations {
     values.add(Map.entry("null", NODES.nullNode()));
     if (schema.has("maxLength")) {
       int max = schema.get("maxLength").asInt();
-      values.add(Map.entry("string of maxLength+1 (" + (max + 1) + ")", NODES.stringNode("x".repeat(max + 1))));
-      values.add(Map.entry("maxLength emoji (" + max + " surrogate pairs)", NODES.stringNode("😀".repeat(max))));
-      values.add(Map.entry("string of 100 x maxLength", NODES.stringNode("y".repeat(max * 100))));
+      values.add(Map.entry("string of maxLength+1 (" + (max + 1) + ")", NODES.textNode("x".repeat(max + 1))));
+      values.add(Map.entry("maxLength emoji (" + max + " surrogate pairs)", NODES.textNode("😀".repeat(max))));
+      values.add(Map.entry("string of 100 x maxLength", NODES.textNode("y".repeat(max * 100))));
     }
     if (schema.has("enum")) {
-      String first = schema.get("enum").get(0).asString();
-      values.add(Map.entry("value outside the enum", NODES.stringNode("NotInTheEnum")));
-      values.add(Map.entry("enum value in lower case", NODES.stringNode(first.toLowerCase())));
-      values.add(Map.entry("enum value with a space", NODES.stringNode(" " + first)));
+      String first = schema.get("enum").get(0).asText();
+      values.add(Map.entry("value outside the enum", NODES.textNode("NotInTheEnum")));
+      values.add(Map.entry("enum value in lower case", NODES.textNode(first.toLowerCase())));
+      values.add(Map.entry("enum value with a space", NODES.textNode(" " + first)));
     }
     if (type.equals("string") || type.isEmpty()) {
-      values.add(Map.entry("hostile text", NODES.stringNode(HOSTILE_STRINGS.get(random.nextInt(HOSTILE_STRINGS.size())))));
-      values.add(Map.entry("random text", NODES.stringNode(RandomText.of(random, 1 + random.nextInt(64)))));
+      values.add(Map.entry("hostile text", NODES.textNode(HOSTILE_STRINGS.get(random.nextInt(HOSTILE_STRINGS.size())))));
+      values.add(Map.entry("random text", NODES.textNode(RandomText.of(random, 1 + random.nextInt(64)))));
     }
     values.add(Map.entry("huge integer", NODES.numberNode(new java.math.BigInteger("9".repeat(400)))));
     values.add(Map.entry("long array", arrayOf(2000)));
@@ -119,7 +119,7 @@ final class BodyMutations {
         array.set(slot.index(), value);
       }
     }
-    return JSON.writeValueAsBytes(copy);
+    return copy.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The example with an undeclared property added to the object at {@code pointer}. */
@@ -129,7 +129,7 @@ final class BodyMutations {
     if (target instanceof ObjectNode object) {
       object.put(name, "unexpected");
     }
-    return JSON.writeValueAsBytes(copy);
+    return copy.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Breakage a JSON library would not write: on the text of a valid body. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Holds a running server to the specs: derives a suite from them (positive cases from every example and from
@@ -28,14 +29,20 @@ import java.util.Set;
 public final class ContractVerifier {
   /** The token sent when none is given: enough for the sandbox and for mocks, which take any bearer token. */
   public static final String DEFAULT_TOKEN = "itwin-contracts-verify";
+  /** The seed when none is given. */
+  public static final long DEFAULT_SEED = 1;
+  /** Negative cases per operation when no other bound is given. */
+  public static final int DEFAULT_MAX_NEGATIVE_CASES = 120;
+  /** How long a run sends when no other limit is given. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(2);
 
   private final URI baseUrl;
   private String token = DEFAULT_TOKEN;
-  private long seed = 1;
+  private long seed = DEFAULT_SEED;
   private final List<String> operations = new ArrayList<>();
   private PathParameters parameters = PathParameters.sandboxDefaults();
-  private int maxNegativeCases = 120;
-  private Duration timeLimit = Duration.ofMinutes(2);
+  private int maxNegativeCases = DEFAULT_MAX_NEGATIVE_CASES;
+  private Duration timeLimit = DEFAULT_TIME_LIMIT;
   private Duration requestTimeout = Duration.ofSeconds(10);
   private Path failureDirectory;
   private ContractValidator validator = ContractValidator.bundled();
@@ -134,16 +141,17 @@ public final class ContractVerifier {
     VerifyRun run = new VerifyRun(new Sender(baseUrl, requestTimeout), new ResponseChecks(validator),
         failureDirectory, seed, timeLimit);
     Map<OperationModel, VerifySuite> suites = new HashMap<>();
+    Function<OperationModel, VerifySuite> suiteOf =
+        model -> suites.computeIfAbsent(model, m -> new VerifySuite(validator, m, parameters, token, wellFormedOnly));
     for (OperationModel model : selected) {
-      VerifySuite suite = suites.computeIfAbsent(model, m -> new VerifySuite(validator, m, parameters, token, wellFormedOnly));
+      VerifySuite suite = suiteOf.apply(model);
       List<String> methods = all.stream().filter(m -> m.pathTemplate().equals(model.pathTemplate()))
           .map(m -> m.operation().method()).toList();
       for (VerifyCase sent : suite.cases(seed, maxNegativeCases, methods)) {
         run.execute(sent);
       }
     }
-    new Sequences(selected, parameters, token).run(run,
-        m -> suites.computeIfAbsent(m, k -> new VerifySuite(validator, k, parameters, token, wellFormedOnly)), seed);
+    new Sequences(selected, parameters, token).run(run, suiteOf, seed);
     return run.result(seed, Duration.ofNanos(System.nanoTime() - start));
   }
 }

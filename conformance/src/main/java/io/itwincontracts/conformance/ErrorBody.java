@@ -2,9 +2,9 @@ package io.itwincontracts.conformance;
 
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** What a case's expectation reads of an error body: its {@code error.code} and the targets of its details. */
 final class ErrorBody {
@@ -15,15 +15,15 @@ final class ErrorBody {
   /** The {@code error.code} of an error body, or null when it has none. */
   static String code(String body) {
     JsonNode code = error(body).path("code");
-    return code.isString() ? code.asString() : null;
+    return code.isTextual() ? code.asText() : null;
   }
 
   /** The {@code target} of every entry of {@code error.details}. */
   static List<String> detailTargets(String body) {
     List<String> targets = new ArrayList<>();
     error(body).path("details").forEach(detail -> {
-      if (detail.path("target").isString()) {
-        targets.add(detail.path("target").asString());
+      if (detail.path("target").isTextual()) {
+        targets.add(detail.path("target").asText());
       }
     });
     return targets;

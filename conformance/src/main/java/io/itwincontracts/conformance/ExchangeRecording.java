@@ -1,5 +1,6 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.runtime.internal.Redaction;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +10,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The proxy's exchanges as NDJSON, one line each, with the secrets out: sensitive headers read {@code REDACTED},

@@ -1,5 +1,6 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.runtime.internal.Redaction;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.itwincontracts.validator.ContractValidator;

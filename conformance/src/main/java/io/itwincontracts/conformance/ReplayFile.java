@@ -1,5 +1,6 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.runtime.internal.Redaction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import io.itwincontracts.spec.SpecDocuments.Located;
 import io.itwincontracts.spec.SpecDocuments;
 import io.itwincontracts.validator.Operation;
 import java.util.Locale;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The request body schemas of the bundled specs, read through the validator's own spec reader with local and

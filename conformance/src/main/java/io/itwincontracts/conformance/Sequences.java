@@ -5,9 +5,9 @@ import static io.itwincontracts.conformance.BodyMutations.utf8;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The stateful sequences the operations allow, found from the specs alone: an operation that creates (POST) and
@@ -79,9 +79,9 @@ final class Sequences {
   private static void collect(JsonNode item, JsonNode list, List<String> missing) {
     for (java.util.Map.Entry<String, JsonNode> property : item.properties()) {
       JsonNode value = property.getValue();
-      if (value.isString() && !list.findValues(property.getKey()).isEmpty()
-          && !list.findValuesAsString(property.getKey()).contains(value.asString())) {
-        missing.add(property.getKey() + "=" + value.asString());
+      if (value.isTextual() && !list.findValues(property.getKey()).isEmpty()
+          && !list.findValuesAsText(property.getKey()).contains(value.asText())) {
+        missing.add(property.getKey() + "=" + value.asText());
       } else if (value.isObject()) {
         collect(value, list, missing);
       }

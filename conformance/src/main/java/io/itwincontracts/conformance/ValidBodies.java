@@ -1,11 +1,12 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.spec.JsonKeys;
 import java.util.Map;
 import java.util.Random;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Request bodies generated from a schema, meant to be accepted: every declared property (a server's rules may
@@ -40,9 +41,9 @@ final class ValidBodies {
 
   private void replaceKnown(JsonNode node) {
     if (node instanceof ObjectNode object) {
-      for (String name : java.util.List.copyOf(object.propertyNames())) {
+      for (String name : JsonKeys.of(object)) {
         String value = known.get(name);
-        if (value != null && object.get(name).isString()) {
+        if (value != null && object.get(name).isTextual()) {
           object.put(name, value);
         } else if (value != null && object.get(name) instanceof ArrayNode array) {
           array.removeAll().add(value);
@@ -61,7 +62,7 @@ final class ValidBodies {
       JsonNode values = schema.get("enum");
       return values.get(random.nextInt(values.size())).deepCopy();
     }
-    switch (schema.path("type").asString(schema.has("properties") ? "object" : "string")) {
+    switch (schema.path("type").asText(schema.has("properties") ? "object" : "string")) {
       case "object" -> {
         ObjectNode object = NODES.objectNode();
         schema.path("properties").properties().forEach(p ->
@@ -84,7 +85,7 @@ final class ValidBodies {
         return NODES.booleanNode(true);
       }
       default -> {
-        return NODES.stringNode(known != null ? known : text(random, Math.min(12, schema.path("maxLength").asInt(12))));
+        return NODES.textNode(known != null ? known : text(random, Math.min(12, schema.path("maxLength").asInt(12))));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.runtime.internal.JsonLimits;
 import static io.itwincontracts.conformance.BodyMutations.utf8;
 
 import io.itwincontracts.validator.ContractValidator;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The stateless cases of a verify run for one operation, derived from the specs: positive ones (every example,
@@ -29,7 +30,7 @@ final class VerifySuite {
   private static final List<String> OTHER_METHODS = List.of("DELETE", "PATCH", "PUT", "POST", "GET");
   private static final int GENERATED_BODIES = 2;
   /** A body this large may be refused as too large (413) before any rule reads it. */
-  private static final int LARGE_BODY = 1024 * 1024;
+  private static final int LARGE_BODY = JsonLimits.MAX_BODY_BYTES;
 
   private final ContractValidator validator;
   private final OperationModel model;

@@ -1,5 +1,6 @@
 package io.itwincontracts.sandbox;
 
+import io.itwincontracts.runtime.internal.SettingProblems;
 import io.itwincontracts.sandbox.api.Api;
 import io.itwincontracts.sandbox.http.AdminEndpoints;
 import io.itwincontracts.sandbox.http.LoopbackJetty;
@@ -149,14 +150,12 @@ public final class Sandbox implements AutoCloseable {
     private Path responseSpec;
     private boolean adminEndpoints;
     private int threads = DEFAULT_THREADS;
+    private int perSecond;
 
     private Builder() {}
 
     /** The port on 127.0.0.1; 0 (the default) picks a free one. */
     public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
-      }
       this.port = port;
       return this;
     }
@@ -175,10 +174,8 @@ public final class Sandbox implements AutoCloseable {
 
     /** Requests per second allowed to each token before 429; 0 (the default) is no limit. */
     public Builder rateLimitPerSecond(int perSecond) {
-      if (perSecond < 0) {
-        throw new IllegalArgumentException("the rate limit must be 0 (off) or more, not " + perSecond);
-      }
-      this.rateLimit = perSecond == 0 ? null : RateLimit.perSecond(perSecond);
+      this.perSecond = perSecond;
+      this.rateLimit = perSecond <= 0 ? null : RateLimit.perSecond(perSecond);
       return this;
     }
 
@@ -213,9 +210,6 @@ public final class Sandbox implements AutoCloseable {
 
     /** Threads that serve requests (default {@value Sandbox#DEFAULT_THREADS}); Jetty adds a few of its own. */
     public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1, not " + threads);
-      }
       this.threads = threads;
       return this;
     }
@@ -223,10 +217,16 @@ public final class Sandbox implements AutoCloseable {
     /**
      * Starts the sandbox.
      *
+     * @throws IllegalStateException naming every setting out of range (port, rate limit, threads)
      * @throws IllegalArgumentException if the data file is missing or invalid (the message names file and place)
      * @throws UncheckedIOException if the port cannot be bound
      */
     public Sandbox start() {
+      new SettingProblems("Sandbox")
+          .require(port >= 0 && port <= 65535, "port must be 0 to 65535, not " + port)
+          .require(perSecond >= 0, "the rate limit must be 0 (off) or more, not " + perSecond)
+          .require(threads >= 1, "threads must be at least 1, not " + threads)
+          .throwIfAny();
       return new Sandbox(this);
     }
   }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code java -jar itwin-sandbox.jar}: runs a {@link Sandbox} until SIGTERM or Ctrl-C. */
-@Command(name = "itwin-sandbox", mixinStandardHelpOptions = true, version = "itwin-sandbox 0.1.0",
+@Command(name = "itwin-sandbox", mixinStandardHelpOptions = true, version = "itwin-sandbox ${bundle:version}",
+    // the version from the one build resource every product reads (picocli loads it as a resource bundle)
+    resourceBundle = "io.itwincontracts.runtime.internal.version",
     description = {"An in-memory iTwin Platform server (EDFS, Synchronization, iTwins) on 127.0.0.1,",
         "with the documented behaviour of the five contract operations. Stops on SIGTERM or Ctrl-C."})
 public final class SandboxMain implements Callable<Integer> {

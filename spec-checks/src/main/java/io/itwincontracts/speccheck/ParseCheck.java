@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The first stage: every spec file is YAML, and every {@code $ref} in it points to something. Each problem is one line
@@ -35,7 +35,7 @@ final class ParseCheck {
   private void walk(Located located) {
     JsonNode node = located.node();
     if (node.isObject()) {
-      if (node.path("$ref").isString()) {
+      if (node.path("$ref").isTextual()) {
         checkRef(located);
       }
       for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -49,7 +49,7 @@ final class ParseCheck {
   }
 
   private void checkRef(Located holder) {
-    String ref = holder.node().get("$ref").asString();
+    String ref = holder.node().get("$ref").asText();
     int hash = ref.indexOf('#');
     String file = hash < 0 ? ref : ref.substring(0, hash);
     if (!file.isEmpty() && !Files.isRegularFile(Path.of(holder.document().resolve(file)))) {

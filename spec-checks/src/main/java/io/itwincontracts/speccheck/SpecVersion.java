@@ -16,7 +16,7 @@ public record SpecVersion(String text) implements Comparable<SpecVersion> {
   /** The {@code info.version} of a spec file. */
   public static SpecVersion of(Path spec) {
     return new SpecVersion(new SpecDocuments().root(spec.toAbsolutePath().normalize().toUri())
-        .child("info").child("version").node().asString(""));
+        .child("info").child("version").node().asText(""));
   }
 
   /** The first number, 0 when there is none. */

@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Spec files as JSON trees, addressed by URI so that relative {@code $ref}s resolve as they do for the
@@ -105,7 +105,7 @@ public final class SpecDocuments {
       if (hops > 16) {
         throw new SpecException(located.location() + ": $ref cycle");
       }
-      String ref = current.node().get("$ref").asString();
+      String ref = current.node().get("$ref").asText();
       URI target = target(current.document(), ref);
       String pointer = ref.contains("#") ? ref.substring(ref.indexOf('#') + 1) : "";
       JsonNode node = document(target).at(pointer);
@@ -121,7 +121,7 @@ public final class SpecDocuments {
   /** The networknt location of a schema node: its {@code $ref} target, or the node's own place. */
   public static String schemaLocation(Located schema) {
     if (schema.node().has("$ref")) {
-      String ref = schema.node().get("$ref").asString();
+      String ref = schema.node().get("$ref").asText();
       String pointer = ref.contains("#") ? ref.substring(ref.indexOf('#')) : "#";
       return target(schema.document(), ref) + pointer;
     }

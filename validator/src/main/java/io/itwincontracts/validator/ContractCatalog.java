@@ -1,5 +1,6 @@
 package io.itwincontracts.validator;
 
+import io.itwincontracts.spec.JsonKeys;
 import io.itwincontracts.spec.SpecDocuments.Located;
 import io.itwincontracts.spec.SpecDocuments;
 import java.net.URI;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The operations of one or more spec files, flattened into the schema location of every JSON request and
@@ -97,7 +98,7 @@ final class ContractCatalog {
   }
 
   private void addOperation(String spec, String path, String method, Located operation) {
-    String operationId = operation.node().path("operationId").asString();
+    String operationId = operation.node().path("operationId").asText();
     boolean hasRequestBody = false;
     if (operation.node().has("requestBody")) {
       hasRequestBody = addBody(Target.request(operationId), documents.resolve(operation.child("requestBody")));
@@ -128,12 +129,12 @@ final class ContractCatalog {
       headers.add(new DocumentedResponses.Header(header.getKey().toLowerCase(Locale.ROOT),
           resolved.node().path("required").asBoolean(false),
           schema.node().isMissingNode() ? null : SpecDocuments.schemaLocation(schema),
-          documents.resolveOrMissing(schema).node().path("description").asString("see its schema")));
+          documents.resolveOrMissing(schema).node().path("description").asText("see its schema")));
     }
     List<String> mediaTypes = new ArrayList<>();
-    response.node().path("content").propertyNames().forEach(type -> mediaTypes.add(type.toLowerCase(Locale.ROOT)));
+    JsonKeys.of(response.node().path("content")).forEach(type -> mediaTypes.add(type.toLowerCase(Locale.ROOT)));
     List<String> codes = new ArrayList<>();
-    response.node().path(ERROR_CODES).forEach(code -> codes.add(code.asString()));
+    response.node().path(ERROR_CODES).forEach(code -> codes.add(code.asText()));
     return new DocumentedResponses.ResponseRules(List.copyOf(headers), List.copyOf(mediaTypes), List.copyOf(codes));
   }
 

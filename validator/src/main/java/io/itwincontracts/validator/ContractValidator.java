@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Validates JSON payloads against the schemas of the specs: the bundled ones ({@link #bundled()}) or a spec file
@@ -165,8 +165,8 @@ public final class ContractValidator {
       } else {
         violations.addAll(violations(schema(target), parsed.tree()));
         JsonNode code = parsed.tree().path("error").path("code");
-        if (!rules.errorCodes().isEmpty() && code.isString() && !rules.errorCodes().contains(code.asString())) {
-          violations.add(new Violation("/error/code", Violation.ERROR_CODE, "error code " + code.asString()
+        if (!rules.errorCodes().isEmpty() && code.isTextual() && !rules.errorCodes().contains(code.asText())) {
+          violations.add(new Violation("/error/code", Violation.ERROR_CODE, "error code " + code.asText()
               + " is not one " + status + " of " + operationId + " gives (" + String.join(", ", rules.errorCodes())
               + ")"));
         }

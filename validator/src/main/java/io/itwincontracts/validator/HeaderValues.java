@@ -2,8 +2,8 @@ package io.itwincontracts.validator;
 
 import java.math.BigInteger;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A header's value as the JSON its schema reads: HTTP carries every value as text, so a value of digits stands for a
@@ -17,6 +17,6 @@ final class HeaderValues {
   static JsonNode asJson(String value) {
     String trimmed = value.strip();
     return INTEGER.matcher(trimmed).matches() ? JsonNodeFactory.instance.numberNode(new BigInteger(trimmed))
-        : JsonNodeFactory.instance.stringNode(trimmed);
+        : JsonNodeFactory.instance.textNode(trimmed);
   }
 }

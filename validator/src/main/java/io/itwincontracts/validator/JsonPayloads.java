@@ -1,48 +1,54 @@
 package io.itwincontracts.validator;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.itwincontracts.runtime.internal.JsonLimits;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Parses payloads, turning JSON that does not parse into one {@link Violation} that names line and column. JSON
- * nested up to {@value #MAX_DEPTH} levels parses, as in the client and the sandbox (Jackson 2's default; Jackson 3
- * stops at 500); deeper JSON is one {@link Violation#LIMIT} violation that says so, not a syntax error.
+ * nested up to {@value JsonLimits#MAX_DEPTH} levels parses, as in the client and the sandbox (the limit is
+ * {@link JsonLimits}'); deeper JSON is one {@link Violation#LIMIT} violation that says so, not a syntax error.
  */
 final class JsonPayloads {
-  static final int MAX_DEPTH = 1000;
-  private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-      .build()).build();
+  // a second value after the first is malformed, not ignored
+  private static final JsonMapper JSON = JsonLimits.mapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   /** The parsed payload, or the violation that says why it did not parse. */
   record Parsed(JsonNode tree, List<Violation> violations) {}
 
+  /** One way to read a payload: from text or from a stream. */
+  @FunctionalInterface
+  private interface Source {
+    JsonNode read(JsonMapper mapper) throws IOException;
+  }
+
   private JsonPayloads() {}
 
   static Parsed parse(String json) {
-    try {
-      return parsed(JSON.readTree(json));
-    } catch (StreamConstraintsException e) {
-      return beyondLimit(e);
-    } catch (JacksonException e) {
-      return malformed(e);
-    }
+    return parse(mapper -> mapper.readTree(json));
   }
 
   static Parsed parse(InputStream json) {
+    return parse(mapper -> mapper.readTree(json));
+  }
+
+  private static Parsed parse(Source source) {
     try {
-      return parsed(JSON.readTree(json));
+      return parsed(source.read(JSON));
     } catch (StreamConstraintsException e) {
       return beyondLimit(e);
-    } catch (JacksonException e) {
+    } catch (JsonProcessingException e) {
       return malformed(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the payload", e);
     }
   }
 
@@ -53,7 +59,7 @@ final class JsonPayloads {
     return new Parsed(tree, List.of());
   }
 
-  private static Parsed malformed(JacksonException e) {
+  private static Parsed malformed(JsonProcessingException e) {
     return new Parsed(null, List.of(new Violation("", Violation.SYNTAX, "malformed JSON" + where(e) + ": "
         + withoutSourceLocation(e.getOriginalMessage()))));
   }
@@ -63,8 +69,8 @@ final class JsonPayloads {
         + ": " + withoutSettingName(e.getOriginalMessage()))));
   }
 
-  private static String where(JacksonException e) {
-    TokenStreamLocation at = e.getLocation();
+  private static String where(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
     return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
@@ -76,6 +82,14 @@ final class JsonPayloads {
   /** Jackson appends where an unclosed object started, as an internal source description: line and column say it. */
   private static String withoutSourceLocation(String message) {
     int start = message.indexOf(" (start marker at");
-    return start < 0 ? message : message.substring(0, start);
+    return withoutBinding(start < 0 ? message : message.substring(0, start));
+  }
+
+  /**
+   * "Trailing token … found after value (bound as `…JsonNode`)": the parser's own class is no business of a user's;
+   * and JSON calls them property names, as the validator's messages always have.
+   */
+  private static String withoutBinding(String message) {
+    return message.replaceAll(" \\(bound as `[^`]*`\\)", "").replace("field name", "property name");
   }
 }

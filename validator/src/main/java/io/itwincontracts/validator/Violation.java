@@ -7,7 +7,7 @@ package io.itwincontracts.validator;
  *     pointer of that property; the empty string is the whole payload
  * @param keyword the schema keyword that failed ({@code maxLength}, {@code required}, …), or {@code syntax} for
  *     JSON that does not parse, or {@code limit} for JSON beyond what the parser reads (nested deeper than
- *     {@value JsonPayloads#MAX_DEPTH} levels), or for a response {@code status} (a status its operation does not
+ *     1,000 levels), or for a response {@code status} (a status its operation does not
  *     lists), {@code header} (a header missing though required, or not valid against its schema),
  *     {@code media-type} (a content type the status does not offer) or {@code error-code} (an error code the status
  *     does not give)

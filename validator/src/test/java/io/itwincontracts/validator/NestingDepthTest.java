@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Well-formed JSON is validated as deep as the client and the sandbox parse it (1,000 levels, Jackson 2's default;
- * Jackson 3 alone stops at 500); deeper JSON is one violation that names the limit, not "malformed JSON".
+ * Well-formed JSON is validated as deep as the client and the sandbox parse it (1,000 levels, the products' one
+ * limit); deeper JSON is one violation that names the limit, not "malformed JSON".
  */
 class NestingDepthTest {
   private final ContractValidator validator = ContractValidator.bundled();

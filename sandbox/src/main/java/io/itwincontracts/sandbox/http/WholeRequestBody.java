@@ -1,5 +1,6 @@
 package io.itwincontracts.sandbox.http;
 
+import io.itwincontracts.runtime.internal.JsonLimits;
 import io.itwincontracts.sandbox.json.ErrorBodies;
 import java.io.EOFException;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import org.eclipse.jetty.util.Callback;
  * response that did not say so, and a client that sent its next request on that connection would lose it.
  */
 final class WholeRequestBody extends Handler.Wrapper {
-  static final int MAX_BODY_BYTES = 1024 * 1024;
+  static final int MAX_BODY_BYTES = JsonLimits.MAX_BODY_BYTES;
   /** How much of a too-large body is read and dropped so that the client sees the 413. */
   static final long DISCARDED_BYTES = 16L * MAX_BODY_BYTES;
 

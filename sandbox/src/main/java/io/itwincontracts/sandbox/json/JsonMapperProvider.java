@@ -1,9 +1,9 @@
 package io.itwincontracts.sandbox.json;
 
+import io.itwincontracts.runtime.internal.JsonLimits;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 
@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.ContextResolver;
  */
 public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
   /** The mapping itself, for code that writes JSON outside Jersey (Jetty's refusals, the response check). */
-  public static final ObjectMapper MAPPER = JsonMapper.builder()
+  public static final ObjectMapper MAPPER = JsonLimits.mapper()
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .serializationInclusion(JsonInclude.Include.NON_NULL)

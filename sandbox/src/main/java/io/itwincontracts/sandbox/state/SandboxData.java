@@ -1,11 +1,11 @@
 package io.itwincontracts.sandbox.state;
 
+import io.itwincontracts.runtime.internal.JsonLimits;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,7 +51,7 @@ public record SandboxData(
   /** A user; {@code toString()} is the record's, which holds no token (tokens are only the map's keys). */
   public record User(String userId, String userName, List<String> permissions) {}
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
+  private static final ObjectMapper JSON = JsonLimits.mapper()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .build();

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The changelog directory: {@code <api>.md} and {@code <api>.html} per API. Each check adds its section when it runs
@@ -30,7 +30,7 @@ public final class Changelog {
    */
   public Path write(String api, ChangelogSection section) {
     Path sections = directory.resolve(api);
-    write(sections.resolve(section.key() + ".json"), JSON.writeValueAsString(section));
+    write(sections.resolve(section.key() + ".json"), json(section));
     List<ChangelogSection> all = read(sections);
     write(directory.resolve(api + ".md"), MarkdownPage.render(api, all));
     Path html = directory.resolve(api + ".html").toAbsolutePath().normalize();
@@ -46,11 +46,20 @@ public final class Changelog {
   private static List<ChangelogSection> read(Path sections) {
     try (Stream<Path> files = Files.list(sections)) {
       List<ChangelogSection> all = new ArrayList<>();
-      files.filter(file -> file.toString().endsWith(".json")).sorted()
-          .forEach(file -> all.add(JSON.readValue(file.toFile(), ChangelogSection.class)));
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        all.add(JSON.readValue(file.toFile(), ChangelogSection.class));
+      }
       return all;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the changelog sections in " + sections, e);
+    }
+  }
+
+  private static String json(ChangelogSection section) {
+    try {
+      return JSON.writeValueAsString(section);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the changelog section " + section.key(), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.itwincontracts.speccheck.lint;
 
+import io.itwincontracts.spec.JsonKeys;
 import io.itwincontracts.spec.SpecDocuments.Located;
 import io.itwincontracts.spec.SpecDocuments;
 import io.itwincontracts.speccheck.SpecFiles;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Lints one API spec: swagger-parser's OpenAPI 3.0 validation (the parser every generator here uses), then the
@@ -80,7 +81,7 @@ public final class SpecLint {
     Located paths = tree.root(uri(spec)).child("paths");
     for (Map.Entry<String, JsonNode> path : paths.node().properties()) {
       Located item = paths.child(path.getKey());
-      for (String method : path.getValue().propertyNames()) {
+      for (String method : JsonKeys.of(path.getValue())) {
         if (SpecDocuments.OPERATION_KEYS.contains(method)) {
           operation(item.child(method));
         }
@@ -90,7 +91,7 @@ public final class SpecLint {
   }
 
   private void operation(Located operation) {
-    if (operation.node().path("operationId").asString("").isBlank()) {
+    if (operation.node().path("operationId").asText("").isBlank()) {
       add(operation, "operation-id", "operation has no operationId");
     }
     Located body = tree.resolveOrMissing(operation.child("requestBody"));
@@ -99,7 +100,7 @@ public final class SpecLint {
       mediaTypesAgree(body);
     }
     Located responses = operation.child("responses");
-    for (String status : responses.node().propertyNames()) {
+    for (String status : JsonKeys.of(responses.node())) {
       if (status.equals("default")) {
         add(responses.child(status), "no-default", "a default response documents every status the operation does not"
             + " list; list each status instead");
@@ -141,11 +142,11 @@ public final class SpecLint {
       return;
     }
     Set<String> listed = new HashSet<>();
-    codes.forEach(code -> listed.add(code.asString()));
+    codes.forEach(code -> listed.add(code.asText()));
     forEachMedia(response, media -> {
       exampleCode(status, "example", media.child("example"), media.node().path("example"), listed);
       Located examples = media.child("examples");
-      for (String name : examples.node().propertyNames()) {
+      for (String name : JsonKeys.of(examples.node())) {
         exampleCode(status, "example " + name, examples.child(name),
             tree.resolveOrMissing(examples.child(name)).node().path("value"), listed);
       }
@@ -154,8 +155,8 @@ public final class SpecLint {
 
   private void exampleCode(String status, String name, Located where, JsonNode value, Set<String> listed) {
     JsonNode code = value.path("error").path("code");
-    if (code.isString() && !listed.contains(code.asString())) {
-      add(where, "error-codes", status + " " + name + " carries " + code.asString() + ", which " + ERROR_CODES
+    if (code.isTextual() && !listed.contains(code.asText())) {
+      add(where, "error-codes", status + " " + name + " carries " + code.asText() + ", which " + ERROR_CODES
           + " does not list");
     }
   }
@@ -165,7 +166,7 @@ public final class SpecLint {
     Located content = owner.child("content");
     JsonNode first = null;
     String firstType = null;
-    for (String type : content.node().propertyNames()) {
+    for (String type : JsonKeys.of(content.node())) {
       JsonNode media = content.node().get(type);
       if (first == null) {
         first = media;
@@ -189,7 +190,7 @@ public final class SpecLint {
   }
 
   private boolean hasHeader(Located response, String name) {
-    for (String header : response.node().path("headers").propertyNames()) {
+    for (String header : JsonKeys.of(response.node().path("headers"))) {
       if (header.equalsIgnoreCase(name)) {
         return true;
       }
@@ -199,7 +200,7 @@ public final class SpecLint {
 
   private void forEachMedia(Located owner, Consumer<Located> action) {
     Located content = owner.child("content");
-    for (String type : content.node().propertyNames()) {
+    for (String type : JsonKeys.of(content.node())) {
       action.accept(content.child(type));
     }
   }
@@ -211,12 +212,12 @@ public final class SpecLint {
       return;
     }
     JsonNode json = schema.node();
-    boolean object = "object".equals(json.path("type").asString("")) || json.has("properties");
+    boolean object = "object".equals(json.path("type").asText("")) || json.has("properties");
     if (object && !json.has("additionalProperties")) {
       add(schema, "additional-properties", "object schema does not state additionalProperties");
     }
     Located properties = schema.child("properties");
-    for (String name : properties.node().propertyNames()) {
+    for (String name : JsonKeys.of(properties.node())) {
       schema(properties.child(name));
     }
     for (String nested : List.of("items", "additionalProperties", "not")) {

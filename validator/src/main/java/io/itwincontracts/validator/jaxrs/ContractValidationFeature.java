@@ -1,5 +1,6 @@
 package io.itwincontracts.validator.jaxrs;
 
+import io.itwincontracts.runtime.internal.SettingProblems;
 import io.itwincontracts.validator.ContractReport;
 import io.itwincontracts.validator.ContractValidator;
 import jakarta.ws.rs.Priorities;
@@ -136,9 +137,9 @@ public final class ContractValidationFeature implements Feature {
 
     /** The feature, to register on the application. */
     public ContractValidationFeature build() {
-      if (validator == null) {
-        throw new IllegalStateException("validator must not be null");
-      }
+      new SettingProblems("ContractValidationFeature")
+          .require(validator != null, "validator must not be null")
+          .throwIfAny();
       return new ContractValidationFeature(this);
     }
   }

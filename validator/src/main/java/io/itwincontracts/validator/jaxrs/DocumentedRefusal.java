@@ -9,10 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The default {@link RequestRefusal}: a body that breaks the schema gets the operation's documented 422 (400 if it
@@ -38,9 +39,9 @@ final class DocumentedRefusal implements RequestRefusal {
         && o.statuses().contains("422")) ? 422 : 400;
     JsonNode example = example(Target.response(operationId, String.valueOf(status))).orElse(null);
     ObjectNode error = JSON.createObjectNode();
-    error.put("code", example == null ? "InvalidRequest" : example.path("code").asString("InvalidRequest"));
+    error.put("code", example == null ? "InvalidRequest" : example.path("code").asText("InvalidRequest"));
     error.put("message", example == null ? "The request body does not match the operation's schema."
-        : example.path("message").asString("The request body does not match the operation's schema."));
+        : example.path("message").asText("The request body does not match the operation's schema."));
     ArrayNode details = error.putArray("details");
     for (Violation violation : violations) {
       ObjectNode detail = details.addObject().put("code", code(violation)).put("message", violation.message());
@@ -55,7 +56,16 @@ final class DocumentedRefusal implements RequestRefusal {
 
   private Optional<JsonNode> example(Target target) {
     return validator.examples().stream().filter(e -> e.target().equals(target)).findFirst()
-        .map(Example::json).map(json -> JSON.readTree(json).path("error"));
+        .map(Example::json).map(DocumentedRefusal::errorOf);
+  }
+
+  /** The {@code error} of an example the build has checked to be JSON. */
+  private static JsonNode errorOf(String example) {
+    try {
+      return JSON.readTree(example).path("error");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a spec example is not JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   private static String code(Violation violation) {
