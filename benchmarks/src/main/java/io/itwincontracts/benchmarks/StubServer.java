@@ -1,6 +1,6 @@
 package io.itwincontracts.benchmarks;
 
-import io.itwincontracts.sandbox.json.JsonMapperProvider;
+import io.itwincontracts.sandbox.internal.json.JsonMapperProvider;
 import io.itwincontracts.server.edfs.EdfsApi;
 import io.itwincontracts.server.edfs.model.ITwinRoleToPackageRoleDtoList;
 import io.itwincontracts.server.edfs.model.SaveUserSystemCredentialDto;

@@ -1,9 +1,9 @@
 package io.itwincontracts.cli;
 
-import io.itwincontracts.cli.ItwinContractsCli.CliStreams;
-import io.itwincontracts.speccheck.diff.CompatibilityPolicy;
-import io.itwincontracts.speccheck.diff.ContractDiff;
-import io.itwincontracts.speccheck.diff.SpecChange;
+import io.itwincontracts.cli.CliStreams;
+import io.itwincontracts.speccheck.CompatibilityPolicy;
+import io.itwincontracts.speccheck.ContractDiff;
+import io.itwincontracts.speccheck.SpecChange;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,6 +40,6 @@ final class DiffCommand implements Callable<Integer> {
       streams.out().println(change);
     }
     streams.out().println(diff.verdict());
-    return diff.blocksRelease() ? ItwinContractsCli.INVALID : ItwinContractsCli.VALID;
+    return diff.blocksRelease() ? ExitCode.INVALID : ExitCode.VALID;
   }
 }

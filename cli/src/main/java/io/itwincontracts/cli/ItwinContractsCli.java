@@ -1,6 +1,5 @@
 package io.itwincontracts.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -20,10 +19,6 @@ import picocli.CommandLine.Spec;
         + " and servers and live traffic against the specs (verify, proxy).",
     subcommands = CommandLine.HelpCommand.class)
 public final class ItwinContractsCli implements Runnable {
-  static final int VALID = 0;
-  static final int INVALID = 1;
-  static final int USAGE_OR_IO_ERROR = 2;
-
   @Spec
   private CommandSpec spec;
 
@@ -46,7 +41,7 @@ public final class ItwinContractsCli implements Runnable {
         .setErr(streams.err())
         .setExecutionExceptionHandler((e, commandLine, parsed) -> {
           commandLine.getErr().println("itwin-contracts: " + e.getMessage());
-          return USAGE_OR_IO_ERROR;
+          return ExitCode.USAGE_OR_IO_ERROR;
         });
     int exitCode = cli.execute(args);
     streams.out().flush();
@@ -58,7 +53,4 @@ public final class ItwinContractsCli implements Runnable {
   public void run() {
     throw new ParameterException(spec.commandLine(), "name a command: validate, operations, diff, verify or proxy (see --help)");
   }
-
-  /** Where the commands read and write, so tests can run them in-process. */
-  record CliStreams(InputStream in, PrintWriter out, PrintWriter err, boolean errIsTerminal) {}
 }

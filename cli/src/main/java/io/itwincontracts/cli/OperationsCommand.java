@@ -1,6 +1,6 @@
 package io.itwincontracts.cli;
 
-import io.itwincontracts.cli.ItwinContractsCli.CliStreams;
+import io.itwincontracts.cli.CliStreams;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Operation;
 import java.nio.file.Path;
@@ -35,6 +35,6 @@ final class OperationsCommand implements Callable<Integer> {
       streams.out().printf("%-20s %-6s %-55s %-26s %s%n", operation.spec(), operation.method(), operation.path(),
           operation.operationId(), String.join(" ", bodies));
     }
-    return ItwinContractsCli.VALID;
+    return ExitCode.VALID;
   }
 }

@@ -1,6 +1,6 @@
 package io.itwincontracts.cli;
 
-import io.itwincontracts.cli.ItwinContractsCli.CliStreams;
+import io.itwincontracts.cli.CliStreams;
 import io.itwincontracts.conformance.ContractProxy;
 import java.net.URI;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ final class ProxyCommand implements Callable<Integer> {
     streams.out().flush();
     if (duration == null && exchanges == null) {
       stopped.await();
-      return ItwinContractsCli.VALID;
+      return ExitCode.VALID;
     }
     long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.SECONDS.toNanos(duration);
     while (System.nanoTime() < deadline && (exchanges == null || proxy.exchanges() < exchanges)
@@ -71,6 +71,6 @@ final class ProxyCommand implements Callable<Integer> {
     Runtime.getRuntime().removeShutdownHook(hook);
     int found = proxy.violations().size();
     proxy.close();
-    return found == 0 ? ItwinContractsCli.VALID : ItwinContractsCli.INVALID;
+    return found == 0 ? ExitCode.VALID : ExitCode.INVALID;
   }
 }

@@ -1,6 +1,6 @@
 package io.itwincontracts.cli;
 
-import io.itwincontracts.cli.ItwinContractsCli.CliStreams;
+import io.itwincontracts.cli.CliStreams;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Target;
 import io.itwincontracts.validator.Violation;
@@ -80,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     progress.done();
     report.finish();
-    return report.invalid() == 0 ? ItwinContractsCli.VALID : ItwinContractsCli.INVALID;
+    return report.invalid() == 0 ? ExitCode.VALID : ExitCode.INVALID;
   }
 
   private Target target() {

@@ -1,6 +1,6 @@
 package io.itwincontracts.cli;
 
-import io.itwincontracts.cli.ItwinContractsCli.CliStreams;
+import io.itwincontracts.cli.CliStreams;
 import io.itwincontracts.conformance.Check;
 import io.itwincontracts.conformance.ContractVerifier;
 import io.itwincontracts.conformance.VerificationResult;
@@ -101,9 +101,9 @@ final class VerifyCommand implements Callable<Integer> {
     }
     if (!result.failures().isEmpty() && result.failures().stream().allMatch(f -> f.check() == Check.NO_ANSWER)) {
       streams.err().println("itwin-contracts: no answer from " + baseUrl + ": " + result.failures().get(0).got());
-      return ItwinContractsCli.USAGE_OR_IO_ERROR;
+      return ExitCode.USAGE_OR_IO_ERROR;
     }
-    return result.conformant() ? ItwinContractsCli.VALID : ItwinContractsCli.INVALID;
+    return result.conformant() ? ExitCode.VALID : ExitCode.INVALID;
   }
 
   private String bearer() {

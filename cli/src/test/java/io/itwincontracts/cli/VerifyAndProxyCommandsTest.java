@@ -2,7 +2,6 @@ package io.itwincontracts.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.itwincontracts.cli.ItwinContractsCli.CliStreams;
 import io.itwincontracts.testkit.LoopbackServer;
 import io.itwincontracts.testkit.Replies;
 import java.io.ByteArrayInputStream;

@@ -1,13 +1,13 @@
 package io.itwincontracts.sandbox;
 
 import io.itwincontracts.runtime.internal.SettingProblems;
-import io.itwincontracts.sandbox.api.Api;
-import io.itwincontracts.sandbox.http.AdminEndpoints;
-import io.itwincontracts.sandbox.http.LoopbackJetty;
-import io.itwincontracts.sandbox.pipeline.RequestPipeline;
-import io.itwincontracts.sandbox.pipeline.ResponseLedger;
-import io.itwincontracts.sandbox.state.SandboxData;
-import io.itwincontracts.sandbox.state.SandboxState;
+import io.itwincontracts.sandbox.internal.api.Api;
+import io.itwincontracts.sandbox.internal.http.AdminEndpoints;
+import io.itwincontracts.sandbox.internal.http.LoopbackJetty;
+import io.itwincontracts.sandbox.internal.pipeline.RequestPipeline;
+import io.itwincontracts.sandbox.internal.pipeline.ResponseLedger;
+import io.itwincontracts.sandbox.internal.state.SandboxData;
+import io.itwincontracts.sandbox.internal.state.SandboxState;
 import io.itwincontracts.validator.ContractValidator;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

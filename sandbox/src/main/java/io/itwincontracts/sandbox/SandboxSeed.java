@@ -1,13 +1,13 @@
 package io.itwincontracts.sandbox;
 
-import io.itwincontracts.sandbox.state.SandboxData;
-import io.itwincontracts.sandbox.state.SandboxData.Connection;
-import io.itwincontracts.sandbox.state.SandboxData.ITwin;
-import io.itwincontracts.sandbox.state.SandboxData.IntegrationPackage;
-import io.itwincontracts.sandbox.state.SandboxData.Repository;
-import io.itwincontracts.sandbox.state.SandboxData.Role;
-import io.itwincontracts.sandbox.state.SandboxData.SeededSystem;
-import io.itwincontracts.sandbox.state.SandboxData.User;
+import io.itwincontracts.sandbox.internal.state.SandboxData;
+import io.itwincontracts.sandbox.internal.state.SandboxData.Connection;
+import io.itwincontracts.sandbox.internal.state.SandboxData.ITwin;
+import io.itwincontracts.sandbox.internal.state.SandboxData.IntegrationPackage;
+import io.itwincontracts.sandbox.internal.state.SandboxData.Repository;
+import io.itwincontracts.sandbox.internal.state.SandboxData.Role;
+import io.itwincontracts.sandbox.internal.state.SandboxData.SeededSystem;
+import io.itwincontracts.sandbox.internal.state.SandboxData.User;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

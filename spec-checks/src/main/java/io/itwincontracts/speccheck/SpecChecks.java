@@ -1,9 +1,9 @@
 package io.itwincontracts.speccheck;
 
-import io.itwincontracts.speccheck.diff.BreakingChangeGate;
-import io.itwincontracts.speccheck.diff.CompatibilityPolicy;
-import io.itwincontracts.speccheck.lint.LintViolation;
-import io.itwincontracts.speccheck.lint.SpecLint;
+import io.itwincontracts.speccheck.BreakingChangeGate;
+import io.itwincontracts.speccheck.CompatibilityPolicy;
+import io.itwincontracts.speccheck.internal.lint.LintViolation;
+import io.itwincontracts.speccheck.internal.lint.SpecLint;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.itwincontracts.speccheck.diff.CompatibilityPolicy;
+import io.itwincontracts.speccheck.CompatibilityPolicy;
 import io.itwincontracts.testkit.TestFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,8 +1,8 @@
 package io.itwincontracts.contracttests.regeneration;
 
-import io.itwincontracts.speccheck.javaapi.InterfaceRole;
-import io.itwincontracts.speccheck.javaapi.JavaApiChange;
-import io.itwincontracts.speccheck.javaapi.JavaApiDiff;
+import io.itwincontracts.speccheck.InterfaceRole;
+import io.itwincontracts.speccheck.JavaApiChange;
+import io.itwincontracts.speccheck.JavaApiDiff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

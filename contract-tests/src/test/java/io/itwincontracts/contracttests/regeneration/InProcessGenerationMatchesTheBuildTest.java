@@ -2,7 +2,7 @@ package io.itwincontracts.contracttests.regeneration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.itwincontracts.speccheck.javaapi.JavaApiChange;
+import io.itwincontracts.speccheck.JavaApiChange;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;

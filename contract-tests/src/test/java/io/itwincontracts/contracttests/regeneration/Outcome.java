@@ -1,6 +1,6 @@
 package io.itwincontracts.contracttests.regeneration;
 
-import io.itwincontracts.speccheck.diff.Level;
+import io.itwincontracts.speccheck.Level;
 import java.util.List;
 import java.util.function.Function;
 

@@ -3,9 +3,9 @@ package io.itwincontracts.contracttests.regeneration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itwincontracts.speccheck.SpecFiles;
-import io.itwincontracts.speccheck.diff.ContractDiff;
-import io.itwincontracts.speccheck.diff.SpecChange;
-import io.itwincontracts.speccheck.javaapi.JavaApiChange;
+import io.itwincontracts.speccheck.ContractDiff;
+import io.itwincontracts.speccheck.SpecChange;
+import io.itwincontracts.speccheck.JavaApiChange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,86 @@
+package io.itwincontracts.sandbox.internal.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.itwincontracts.sandbox.Fault;
+import io.itwincontracts.sandbox.internal.json.JsonMapperProvider;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The sandbox's admin endpoints under {@link #CONTEXT}, a path no API uses; off unless the sandbox is started with
+ * them (the sandbox listens on loopback only, so only this machine can reach them):
+ * {@code POST /__sandbox/reset}, {@code POST /__sandbox/faults} with a fault as JSON
+ * ({@code {"kind": "TOO_MANY_REQUESTS", "operation": "listSystems", "times": 1, "waitMillis": 2000}}), and
+ * {@code DELETE /__sandbox/faults}. Each answers 204, or 400 with the error JSON naming what is wrong.
+ */
+public final class AdminEndpoints extends Handler.Abstract {
+  /** The reserved base path. */
+  public static final String CONTEXT = "/__sandbox";
+
+  private final Runnable reset;
+  private final Consumer<Fault> inject;
+  private final Runnable clearFaults;
+
+  /** Endpoints that call back into the sandbox. */
+  public AdminEndpoints(Runnable reset, Consumer<Fault> inject, Runnable clearFaults) {
+    this.reset = reset;
+    this.inject = inject;
+    this.clearFaults = clearFaults;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    String path = Request.getPathInContext(request);
+    boolean post = HttpMethod.POST.is(request.getMethod());
+    if (path.equals("/reset") && post) {
+      reset.run();
+    } else if (path.equals("/faults") && post) {
+      try (InputStream in = Request.asInputStream(request)) {
+        inject.accept(fault(JsonMapperProvider.MAPPER.readTree(in)));
+      } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+        Response.writeError(request, response, callback, 400, "not a fault: " + e.getMessage());
+        return true;
+      }
+    } else if (path.equals("/faults") && HttpMethod.DELETE.is(request.getMethod())) {
+      clearFaults.run();
+    } else {
+      Response.writeError(request, response, callback, path.equals("/reset") || path.equals("/faults") ? 405 : 404);
+      return true;
+    }
+    response.setStatus(204);
+    response.write(true, null, callback);
+    return true;
+  }
+
+  private static Fault fault(JsonNode json) {
+    Duration wait = Duration.ofMillis(json.path("waitMillis").asLong(0));
+    String kind = json.path("kind").asText();
+    if (Arrays.stream(Fault.Kind.values()).noneMatch(k -> k.name().equals(kind))) {
+      throw new IllegalArgumentException("/kind must be one of " + Arrays.toString(Fault.Kind.values()));
+    }
+    Fault fault = switch (Fault.Kind.valueOf(kind)) {
+      case TOO_MANY_REQUESTS -> Fault.tooManyRequests(wait);
+      case SERVICE_UNAVAILABLE -> Fault.serviceUnavailable(wait);
+      case DELAY -> Fault.delay(wait);
+      case DROP_MID_BODY -> Fault.dropMidBody();
+      case NON_JSON_BODY -> Fault.nonJsonBody();
+      case EXPIRED_TOKEN -> Fault.expiredToken();
+    };
+    fault = fault.times(json.path("times").asInt(1));
+    if (json.hasNonNull("operation")) {
+      fault = fault.on(json.get("operation").asText());
+    }
+    if (json.hasNonNull("fraction")) {
+      fault = fault.fraction(json.get("fraction").asDouble(), json.path("seed").asLong(0));
+    }
+    return json.path("httpDate").asBoolean(false) ? fault.asHttpDate() : fault;
+  }
+}

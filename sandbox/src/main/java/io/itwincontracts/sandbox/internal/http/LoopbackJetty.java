@@ -1,0 +1,155 @@
+package io.itwincontracts.sandbox.internal.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.jetty.JettyHttpContainer;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The sandbox's HTTP server: Jetty on 127.0.0.1 only, and the part of a request's way that runs before Jersey,
+ * built here in the order it runs (the whole way, Jersey's part included, is listed in {@code RequestPipeline}).
+ */
+public final class LoopbackJetty {
+  /** Jetty's own threads beside those that serve requests: one acceptor and one selector on this size of machine. */
+  private static final int JETTY_THREADS = 4;
+
+  private final Server server;
+  private final ServerConnector connector;
+  private final FaultInjector faults;
+
+  /**
+   * A server, not yet listening.
+   *
+   * @param port the port on 127.0.0.1, 0 for a free one
+   * @param threads threads that serve requests
+   * @param applicationsByBasePath each API's Jersey application under its base path ({@code /edfs}, ...)
+   * @param admin the admin endpoints, or null to serve none
+   */
+  public LoopbackJetty(int port, int threads, Map<String, ResourceConfig> applicationsByBasePath,
+      AdminEndpoints admin) {
+    server = new Server(new QueuedThreadPool(threads + JETTY_THREADS));
+    // 1. socket: loopback only, so the sandbox is never reachable from another machine
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    // 2. Jetty parses the request; every URI is let through, for StrictUri to judge once the body is read
+    http.setUriCompliance(UriCompliance.UNSAFE);
+    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+    connector.setPort(port);
+    server.addConnector(connector);
+    //    what Jetty refuses itself (not HTTP, too long, no handler), and every Response.writeError below: error JSON
+    server.setErrorHandler(new JsonErrorHandler());
+    ContextHandlerCollection apis = new ContextHandlerCollection();
+    containers(applicationsByBasePath).forEach((basePath, jersey) -> apis.addHandler(context(basePath, jersey)));
+    //    and, beside the APIs, their reference: Swagger UI on the bundled specs
+    apis.addHandler(new ContextHandler(new ApiReference(), ApiReference.CONTEXT));
+    if (admin != null) {
+      apis.addHandler(new ContextHandler(admin, AdminEndpoints.CONTEXT));
+    }
+    faults = new FaultInjector(apis);
+    server.setHandler(
+        // 3. the body, read whole: 413, 400, 408
+        new WholeRequestBody(
+            // 4. Jetty's URI rules: 400
+            new StrictUri(
+                // 5. an injected fault, if one applies, answers instead of the API (tests of clients' retries)
+                faults)));
+    //    a path outside the APIs: the same 404 JSON as an unknown path inside one
+    server.setDefaultHandler(new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        Response.writeError(request, response, callback, 404);
+        return true;
+      }
+    });
+  }
+
+  /** The faults injected into this server's answers. */
+  public FaultInjector faults() {
+    return faults;
+  }
+
+  /**
+   * Starts listening.
+   *
+   * @return the port it listens on
+   * @throws UncheckedIOException if the port cannot be bound
+   */
+  public int start() {
+    WireTraceWarning.warnIfOn();
+    try {
+      server.start();
+    } catch (Exception e) {
+      stop();
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot listen on 127.0.0.1:" + connector.getPort() + ": " + io.getMessage(), io);
+      }
+      throw new IllegalStateException("the sandbox did not start: " + e.getMessage(), e);
+    }
+    return connector.getLocalPort();
+  }
+
+  /** Stops listening, closes its connections and ends its threads. */
+  public void stop() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("the sandbox did not stop cleanly: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Each API's Jersey container, built on threads of their own: building one (Jersey's and HK2's model of the
+   * application, most of it class loading) is most of a sandbox's start, and the three do not depend on each other.
+   */
+  private static Map<String, Handler> containers(Map<String, ResourceConfig> applicationsByBasePath) {
+    Map<String, CompletableFuture<Handler>> building = new LinkedHashMap<>();
+    applicationsByBasePath.forEach((basePath, application) -> {
+      CompletableFuture<Handler> container = new CompletableFuture<>();
+      Thread builder = new Thread(() -> {
+        try {
+          container.complete(ContainerFactory.createContainer(JettyHttpContainer.class, application));
+        } catch (RuntimeException | Error e) {
+          container.completeExceptionally(e);
+        }
+      }, "itwin-sandbox-start" + basePath.replace('/', '-'));
+      builder.setDaemon(true);
+      builder.start();
+      building.put(basePath, container);
+    });
+    Map<String, Handler> containers = new LinkedHashMap<>();
+    building.forEach((basePath, container) -> {
+      try {
+        containers.put(basePath, container.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+      }
+    });
+    return containers;
+  }
+
+  private static ContextHandler context(String basePath, Handler jersey) {
+    ContextHandler context = new ContextHandler(new ContextRelativePath(jersey), basePath);
+    // /edfs without a trailing slash is answered (404 JSON), not redirected to /edfs/
+    context.setAllowNullPathInContext(true);
+    return context;
+  }
+}

@@ -1,0 +1,30 @@
+package io.itwincontracts.sandbox.internal.http;
+
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Refuses an ambiguous or suspicious URI ({@code %2F}, {@code %2e%2e}, control characters, bad UTF-8) with 400, by
+ * Jetty's own DEFAULT rules, once {@link WholeRequestBody} has read the body. The connector lets every URI through
+ * ({@link UriCompliance#UNSAFE}) because Jetty's check, run before any handler, cannot read the body first: it
+ * closes the connection under a client still sending one, which then never sees the 400.
+ */
+final class StrictUri extends Handler.Wrapper {
+  StrictUri(Handler next) {
+    super(next);
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    String violation = UriCompliance.checkUriCompliance(UriCompliance.DEFAULT, request.getHttpURI(), null);
+    if (violation != null) {
+      Response.writeError(request, response, callback, 400, null, new BadMessageException(violation));
+      return true;
+    }
+    return super.handle(request, response, callback);
+  }
+}
