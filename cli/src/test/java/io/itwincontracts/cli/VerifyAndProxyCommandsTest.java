@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** verify and proxy as a user runs them: exit codes, one line per failure, the summary, the files they write. */
 class VerifyAndProxyCommandsTest {
@@ -71,14 +73,17 @@ class VerifyAndProxyCommandsTest {
     assertThat(err.toString()).startsWith("itwin-contracts: no answer from http://127.0.0.1:" + port);
   }
 
-  @Test
-  void verifyUsageErrorsExitTwoNamingTheProblem() {
-    assertThat(run("verify", "--base-url", "http://127.0.0.1:1", "--token", "a", "--token-env", "B")).isEqualTo(2);
-    assertThat(run("verify", "--base-url", "http://127.0.0.1:1", "--report", "r.pdf")).isEqualTo(2);
-    assertThat(run("verify", "--base-url", "ftp://127.0.0.1:1")).isEqualTo(2);
-    assertThat(run("verify", "--base-url", "http://127.0.0.1:1", "--operation", "deleteEverything")).isEqualTo(2);
-    assertThat(err.toString()).contains("mutually exclusive").contains("r.pdf: the name must end in .xml, .md or .html")
-        .contains("--base-url must be an http or https URL").contains("unknown operation 'deleteEverything'");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      --base-url http://127.0.0.1:1 --token a --token-env B       | mutually exclusive
+      --base-url http://127.0.0.1:1 --report r.pdf                | r.pdf: the name must end in .xml, .md or .html
+      --base-url ftp://127.0.0.1:1                                | --base-url must be an http or https URL
+      --base-url http://127.0.0.1:1 --operation deleteEverything  | unknown operation 'deleteEverything'
+      """)
+  void verifyUsageErrorsExitTwoNamingTheProblem(String options, String problem) {
+    assertThat(run(("verify " + options).split(" +"))).isEqualTo(2);
+    assertThat(err.toString()).contains(problem);
+    assertThat(out.toString()).as("nothing verified").isEmpty();
   }
 
   @Test
