@@ -16,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** verify and proxy as a user runs them: exit codes, one line per failure, the summary, the files they write. */
 class VerifyAndProxyCommandsTest {
+  /** How long the proxy may take to listen, and to end after its exchange. */
+  private static final Duration PROXY_START_LIMIT = Duration.ofSeconds(30);
   private static final String SYSTEMS = "/edfs/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems";
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -52,6 +56,26 @@ class VerifyAndProxyCommandsTest {
           .doesNotContain("cli-token-4f1a");
       assertThat(Files.readString(directory.resolve("report.md"))).contains("| listSystems |");
     }
+  }
+
+  /**
+   * The port the proxy prints once it listens; fails with what it printed if it has not within {@code limit}, or
+   * has ended without listening.
+   */
+  private int proxyPort(CompletableFuture<Integer> exit, Duration limit) throws InterruptedException {
+    Matcher listening = Pattern.compile("proxy: http://127.0.0.1:(\\d+)").matcher("");
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!listening.reset(out.toString()).find()) {
+      if (exit.isDone()) {
+        throw new AssertionError("the proxy ended (exit " + exit.join() + ") without listening; stdout: " + out
+            + "; stderr: " + err);
+      }
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError("the proxy printed no address within " + limit + "; stdout: " + out + "; stderr: " + err);
+      }
+      Thread.sleep(20);
+    }
+    return Integer.parseInt(listening.group(1));
   }
 
   private static String read(Path file) {
@@ -91,16 +115,13 @@ class VerifyAndProxyCommandsTest {
     try (LoopbackServer server = LoopbackServer.answering(Replies.json(200, "{\"systems\":[],\"extra\":1}"))) {
       CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run("proxy", "--target", server.baseUrl(),
           "--exchanges", "1", "--duration", "120", "--record", directory.resolve("exchanges.ndjson").toString()));
-      Matcher listening = Pattern.compile("proxy: http://127.0.0.1:(\\d+)").matcher("");
-      while (!listening.reset(out.toString()).find()) {
-        Thread.sleep(20);
-      }
+      int port = proxyPort(exit, PROXY_START_LIMIT);
       HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + listening.group(1) + SYSTEMS)).header("Authorization", "Bearer proxy-cli-9e").build(),
-          HttpResponse.BodyHandlers.ofString());
+          URI.create("http://127.0.0.1:" + port + SYSTEMS)).header("Authorization", "Bearer proxy-cli-9e")
+          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
 
       assertThat(answer.body()).isEqualTo("{\"systems\":[],\"extra\":1}");
-      assertThat(exit.get()).isEqualTo(1);
+      assertThat(exit.get(PROXY_START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("exit after its one exchange").isEqualTo(1);
       assertThat(out.toString()).contains("VIOLATION GET " + SYSTEMS + ": listSystems response 200: SCHEMA:")
           .containsPattern("listSystems\\s+1\\s+0\\s+1");
       assertThat(Files.readString(directory.resolve("exchanges.ndjson"))).contains("\"authorization\":\"REDACTED\"")
