@@ -111,6 +111,28 @@ class VerifyAndProxyCommandsTest {
   }
 
   @Test
+  void verifyWritesAnHtmlReportNamingTheOperationsTheCasesAndEachFailure() throws Exception {
+    try (LoopbackServer server = LoopbackServer.answering(Replies.json(500,
+        "{\"error\":{\"code\":\"<b>Boom</b>\",\"message\":\"x\"}}"))) {
+      Path report = directory.resolve("report.html");
+      int exit = run("verify", "--base-url", server.baseUrl(), "--operation", "listSystems", "--failures",
+          directory.resolve("failures").toString(), "--report", report.toString());
+
+      assertThat(exit).as(err.toString()).isEqualTo(1);
+      assertThat(out.toString()).contains("report: " + report);
+      assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").endsWith("</body></html>\n")
+          .containsPattern("<p>\\d+ cases in [\\d.]+ s \\(seed -?\\d+\\): \\d+ failure\\(s\\)</p>")
+          .contains("<tr><th>operation</th><th>positive</th><th>negative</th><th>auth</th><th>sequence</th>"
+              + "<th>failures</th></tr>")
+          .containsPattern("<tr><td>listSystems</td><td>1</td><td>\\d+</td><td>3</td><td>0</td><td>[1-9]\\d*</td></tr>")
+          .contains("<h2>Failures</h2>")
+          .contains("<tr><td>listSystems</td><td>positive no body</td><td>SERVER_ERROR</td><td>no 5xx</td>"
+              + "<td>500 &lt;b&gt;Boom&lt;/b&gt;</td>")
+          .as("the server's text is escaped").doesNotContain("<b>Boom</b>");
+    }
+  }
+
+  @Test
   void proxyForwardsReportsTheViolationAndPrintsTheSummaryAfterABoundedRun() throws Exception {
     try (LoopbackServer server = LoopbackServer.answering(Replies.json(200, "{\"systems\":[],\"extra\":1}"))) {
       CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run("proxy", "--target", server.baseUrl(),
