@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -51,6 +52,7 @@ class ItwinContractsCliTest {
   @Test
   void validatesAResponseByStatus() {
     assertThat(run("validate", "--operation", "listSystems", "--response", "200", file("payloads/list-systems-page.json"))).isZero();
+    assertThat(out.toString()).isEqualTo("1 valid, 0 invalid\n");
   }
 
   @Test
@@ -124,12 +126,19 @@ class ItwinContractsCliTest {
     assertThat(err.toString()).contains("unknown operation 'createSytem'; the operations are: addPackageRoleAssignments");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"--request --response 200", "--schema X --request", "", "--response 200"})
-  void contradictoryOrMissingTargetExitsTwo(String options) {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      --request --response 200 | --operation needs exactly one of --request or --response STATUS
+      --schema X --request     | --schema excludes --operation, --request and --response
+      ''                       | --operation needs exactly one of --request or --response STATUS
+      --response 200           | createSystem documents no JSON response for status '200'; its statuses are: 201,
+      """)
+  void contradictoryOrMissingTargetExitsTwoNamingTheProblem(String options, String problem) {
     String[] args = ("validate --operation createSystem " + options + " -").replace("--operation createSystem --schema", "--schema")
         .trim().split(" +");
     assertThat(runWithStdin("{}", args)).isEqualTo(2);
+    assertThat(err.toString()).contains(problem);
+    assertThat(out.toString()).as("nothing validated").isEmpty();
   }
 
   @Test

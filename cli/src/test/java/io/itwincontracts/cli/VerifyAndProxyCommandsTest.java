@@ -15,14 +15,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** verify and proxy as a user runs them: exit codes, one line per failure, the summary, the files they write. */
 class VerifyAndProxyCommandsTest {
+  /** How long the proxy may take to listen, and to end after its exchange. */
+  private static final Duration PROXY_START_LIMIT = Duration.ofSeconds(30);
   private static final String SYSTEMS = "/edfs/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems";
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -51,6 +57,26 @@ class VerifyAndProxyCommandsTest {
     }
   }
 
+  /**
+   * The port the proxy prints once it listens; fails with what it printed if it has not within {@code limit}, or
+   * has ended without listening.
+   */
+  private int proxyPort(CompletableFuture<Integer> exit, Duration limit) throws InterruptedException {
+    Matcher listening = Pattern.compile("proxy: http://127.0.0.1:(\\d+)").matcher("");
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!listening.reset(out.toString()).find()) {
+      if (exit.isDone()) {
+        throw new AssertionError("the proxy ended (exit " + exit.join() + ") without listening; stdout: " + out
+            + "; stderr: " + err);
+      }
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError("the proxy printed no address within " + limit + "; stdout: " + out + "; stderr: " + err);
+      }
+      Thread.sleep(20);
+    }
+    return Integer.parseInt(listening.group(1));
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
@@ -70,14 +96,39 @@ class VerifyAndProxyCommandsTest {
     assertThat(err.toString()).startsWith("itwin-contracts: no answer from http://127.0.0.1:" + port);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      --base-url http://127.0.0.1:1 --token a --token-env B       | mutually exclusive
+      --base-url http://127.0.0.1:1 --report r.pdf                | r.pdf: the name must end in .xml, .md or .html
+      --base-url ftp://127.0.0.1:1                                | --base-url must be an http or https URL
+      --base-url http://127.0.0.1:1 --operation deleteEverything  | unknown operation 'deleteEverything'
+      """)
+  void verifyUsageErrorsExitTwoNamingTheProblem(String options, String problem) {
+    assertThat(run(("verify " + options).split(" +"))).isEqualTo(2);
+    assertThat(err.toString()).contains(problem);
+    assertThat(out.toString()).as("nothing verified").isEmpty();
+  }
+
   @Test
-  void verifyUsageErrorsExitTwoNamingTheProblem() {
-    assertThat(run("verify", "--base-url", "http://127.0.0.1:1", "--token", "a", "--token-env", "B")).isEqualTo(2);
-    assertThat(run("verify", "--base-url", "http://127.0.0.1:1", "--report", "r.pdf")).isEqualTo(2);
-    assertThat(run("verify", "--base-url", "ftp://127.0.0.1:1")).isEqualTo(2);
-    assertThat(run("verify", "--base-url", "http://127.0.0.1:1", "--operation", "deleteEverything")).isEqualTo(2);
-    assertThat(err.toString()).contains("mutually exclusive").contains("r.pdf: the name must end in .xml, .md or .html")
-        .contains("--base-url must be an http or https URL").contains("unknown operation 'deleteEverything'");
+  void verifyWritesAnHtmlReportNamingTheOperationsTheCasesAndEachFailure() throws Exception {
+    try (LoopbackServer server = LoopbackServer.answering(Replies.json(500,
+        "{\"error\":{\"code\":\"<b>Boom</b>\",\"message\":\"x\"}}"))) {
+      Path report = directory.resolve("report.html");
+      int exit = run("verify", "--base-url", server.baseUrl(), "--operation", "listSystems", "--failures",
+          directory.resolve("failures").toString(), "--report", report.toString());
+
+      assertThat(exit).as(err.toString()).isEqualTo(1);
+      assertThat(out.toString()).contains("report: " + report);
+      assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").endsWith("</body></html>\n")
+          .containsPattern("<p>\\d+ cases in [\\d.]+ s \\(seed -?\\d+\\): \\d+ failure\\(s\\)</p>")
+          .contains("<tr><th>operation</th><th>positive</th><th>negative</th><th>auth</th><th>sequence</th>"
+              + "<th>failures</th></tr>")
+          .containsPattern("<tr><td>listSystems</td><td>1</td><td>\\d+</td><td>3</td><td>0</td><td>[1-9]\\d*</td></tr>")
+          .contains("<h2>Failures</h2>")
+          .contains("<tr><td>listSystems</td><td>positive no body</td><td>SERVER_ERROR</td><td>no 5xx</td>"
+              + "<td>500 &lt;b&gt;Boom&lt;/b&gt;</td>")
+          .as("the server's text is escaped").doesNotContain("<b>Boom</b>");
+    }
   }
 
   @Test
@@ -85,16 +136,13 @@ class VerifyAndProxyCommandsTest {
     try (LoopbackServer server = LoopbackServer.answering(Replies.json(200, "{\"systems\":[],\"extra\":1}"))) {
       CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run("proxy", "--target", server.baseUrl(),
           "--exchanges", "1", "--duration", "120", "--record", directory.resolve("exchanges.ndjson").toString()));
-      Matcher listening = Pattern.compile("proxy: http://127.0.0.1:(\\d+)").matcher("");
-      while (!listening.reset(out.toString()).find()) {
-        Thread.sleep(20);
-      }
+      int port = proxyPort(exit, PROXY_START_LIMIT);
       HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + listening.group(1) + SYSTEMS)).header("Authorization", "Bearer proxy-cli-9e").build(),
-          HttpResponse.BodyHandlers.ofString());
+          URI.create("http://127.0.0.1:" + port + SYSTEMS)).header("Authorization", "Bearer proxy-cli-9e")
+          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
 
       assertThat(answer.body()).isEqualTo("{\"systems\":[],\"extra\":1}");
-      assertThat(exit.get()).isEqualTo(1);
+      assertThat(exit.get(PROXY_START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("exit after its one exchange").isEqualTo(1);
       assertThat(out.toString()).contains("VIOLATION GET " + SYSTEMS + ": listSystems response 200: SCHEMA:")
           .containsPattern("listSystems\\s+1\\s+0\\s+1");
       assertThat(Files.readString(directory.resolve("exchanges.ndjson"))).contains("\"authorization\":\"REDACTED\"")

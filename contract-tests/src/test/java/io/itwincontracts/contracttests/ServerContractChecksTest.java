@@ -16,6 +16,8 @@ import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Target;
 import io.itwincontracts.validator.Violation;
 import io.itwincontracts.validator.jaxrs.ContractValidationFeature;
+import io.itwincontracts.validator.jaxrs.RequestRefusal;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
@@ -90,6 +92,60 @@ class ServerContractChecksTest {
 
       assertThat(failed.status()).isEqualTo(500);
       assertThat(failed.body()).contains("ContractViolation").contains("required header retry-after is missing");
+    }
+  }
+
+  @Test
+  void withCheckRequestsFalseABodyThatBreaksTheSchemaReachesTheImplementationAndResponsesAreStillChecked()
+      throws IOException {
+    try (LoopbackStubServer checked = LoopbackStubServer.echoingAllApis(ContractValidationFeature.requestChecks())) {
+      assertThat(post(checked, "/edfs/itwins/" + ITWIN + "/systems", "create-system-type-too-long.json").status())
+          .as("with request checks").isEqualTo(422);
+    }
+    ContractValidationFeature unchecked = ContractValidationFeature.builder().checkRequests(false)
+        .checkResponses(reports::add).build();
+    try (LoopbackStubServer server = LoopbackStubServer.echoingAllApis(unchecked)) {
+      RawHttp.Answer created = post(server, "/edfs/itwins/" + ITWIN + "/systems", "create-system-type-too-long.json");
+
+      assertThat(created.status()).isEqualTo(201);
+      assertThat(LoopbackStubServer.MAPPER.readTree(created.body()).get("systemType").asText())
+          .as("the implementation echoed the 156-character type").hasSize(156);
+      assertThat(unchecked.checkedResponses()).as("responses checked").isEqualTo(1);
+      assertThat(reports).as("the echo conforms").isEmpty();
+    }
+  }
+
+  @Test
+  void aRefusalOfTheServersOwnAnswersEveryCheckedRequestInsteadOfTheDocumented422() throws IOException {
+    List<String> asked = new CopyOnWriteArrayList<>();
+    RequestRefusal ownRules = (operationId, request, body, violations) -> {
+      asked.add(operationId + " " + (body == null ? "without body" : "with body") + " " + violations.size());
+      if (!violations.isEmpty()) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity("{\"error\":{\"code\":\"OwnRules\","
+            + "\"message\":\"" + violations.size() + " violation(s)\"}}").build();
+      }
+      if (body != null && body.contains("\"reserved_sql\"")) {
+        // a rule beyond the schema: the body conforms, the server refuses it all the same
+        return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity("{\"error\":{\"code\":\"SystemExists\","
+            + "\"message\":\"reserved_sql is reserved\"}}").build();
+      }
+      return null;
+    };
+    try (LoopbackStubServer server = LoopbackStubServer.echoingAllApis(
+        ContractValidationFeature.builder().refusal(ownRules).build())) {
+      RawHttp.Answer valid = post(server, "/edfs/itwins/" + ITWIN + "/systems", "create-system.json");
+      RawHttp.Answer invalid = post(server, "/edfs/itwins/" + ITWIN + "/systems", "create-system-two-violations.json");
+      RawHttp.Answer reserved = post(server, "/edfs/itwins/" + ITWIN + "/systems", "create-system-reserved.json");
+      RawHttp.Answer listed = get(server, "/edfs/itwins/" + ITWIN + "/systems");
+
+      assertThat(valid.status()).as("let through").isEqualTo(201);
+      assertThat(invalid.status()).isEqualTo(400);
+      assertThat(invalid.body()).contains("\"OwnRules\"").contains("2 violation(s)");
+      assertThat(reserved.status()).isEqualTo(409);
+      assertThat(reserved.body()).contains("reserved_sql is reserved");
+      assertThat(listed.status()).as("let through").isEqualTo(200);
+      assertThat(asked).containsExactly("createSystem with body 0", "createSystem with body 2",
+          "createSystem with body 0", "listSystems without body 0");
     }
   }
 

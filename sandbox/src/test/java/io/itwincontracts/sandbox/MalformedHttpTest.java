@@ -54,12 +54,14 @@ class MalformedHttpTest {
   void aPostRefusedBeforeItsBodyWasReadLeavesTheConnectionUsable() throws Exception {
     String body = SandboxHttp.file("requests/create-system.json");
     String refusedHead = "POST /edfs/itwins/" + SandboxHttp.ITWIN + "/systems HTTP/1.1\r\nHost: x\r\n"
-        + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
+        + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+        + "\r\nExpect: 100-continue\r\n\r\n";
     String next = "GET /nothing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
     try (RawConnection connection = RawConnection.open(SANDBOX.sandbox().port(), 10_000)) {
-      connection.send(refusedHead);
-      // the body arrives after the headers, as from a client that sends them in two writes
-      Thread.sleep(200);
+      // The body goes in a second write, once the sandbox has the head alone: its 100 Continue says it is reading
+      // the body. A sandbox that refused the POST with its body unread would answer the 401 here instead.
+      assertThat(connection.send(refusedHead).readHead()).as("the answer to the head alone")
+          .startsWith("HTTP/1.1 100 ");
       String answers = connection.send(body + next).readToEnd();
 
       assertThat(answers).startsWith("HTTP/1.1 401 ").contains("HTTP/1.1 404 ");
@@ -70,12 +72,12 @@ class MalformedHttpTest {
   void aBadUriIsAnsweredOnlyOnceItsBodyHasArrived() throws Exception {
     String body = SandboxHttp.file("requests/create-system.json");
     String head = "POST /edfs/itwins/%11/systems HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\n"
-        + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
+        + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+        + "\r\nExpect: 100-continue\r\n\r\n";
     try (RawConnection connection = RawConnection.open(SANDBOX.sandbox().port(), 10_000)) {
-      connection.send(head);
-      Thread.sleep(200);
-      // answered before the body, the connection would be closed with the body unread: a reset, not the 400
-      assertThat(connection.available()).as("bytes answered before the body was sent").isZero();
+      // answered before the body, the connection would be closed with the body unread: a reset, not the 400; the
+      // first thing the sandbox sends must be its request for the body
+      assertThat(connection.send(head).readHead()).as("the answer to the head alone").startsWith("HTTP/1.1 100 ");
       String answer = connection.send(body).readToEnd();
 
       assertThat(answer).startsWith("HTTP/1.1 400 ").contains("Suspicious Path Character");

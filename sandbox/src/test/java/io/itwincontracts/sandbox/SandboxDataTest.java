@@ -3,7 +3,11 @@ package io.itwincontracts.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -67,13 +71,19 @@ class SandboxDataTest {
   }
 
   @Test
-  void bindsLoopbackOnAFreePortAndStopsOnClose() {
+  void bindsLoopbackOnAFreePortAndStopsOnClose() throws IOException {
     Sandbox sandbox = Sandbox.builder().start();
     String baseUrl = sandbox.baseUrl();
+    int port = sandbox.port();
+    try (Socket open = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      assertThat(open.isConnected()).as("accepts connections while running").isTrue();
+    }
     sandbox.close();
 
-    assertThat(baseUrl).matches("http://127\\.0\\.0\\.1:\\d+");
-    assertThat(sandbox.port()).isPositive();
+    assertThat(baseUrl).isEqualTo("http://127.0.0.1:" + port);
+    assertThat(port).isPositive();
+    assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
+        .as("a connection to port %d after close", port).isInstanceOf(ConnectException.class);
   }
 
   private static Path resource(String name) {

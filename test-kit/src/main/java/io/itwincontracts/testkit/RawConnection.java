@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One loopback connection driven by hand, for what {@link RawHttp#exchange} cannot show: a request written in
- * several pieces with pauses between them, what the server sent before the rest arrived, several answers on one
+ * several pieces, what the server sent before the rest arrived (an interim 100 Continue), several answers on one
  * connection.
  */
 public final class RawConnection implements AutoCloseable {
@@ -31,9 +31,13 @@ public final class RawConnection implements AutoCloseable {
     return this;
   }
 
-  /** How many answer bytes have arrived and not been read yet. */
-  public int available() throws IOException {
-    return socket.getInputStream().available();
+  /**
+   * The next response head the server sends, up to and including the blank line that ends it (ISO-8859-1), such as
+   * an interim {@code 100 Continue}: waits for it at most the timeout, then throws a
+   * {@link java.net.SocketTimeoutException}; null if the server closed the connection first.
+   */
+  public String readHead() throws IOException {
+    return RequestReader.readHead(socket.getInputStream());
   }
 
   /** Everything the server sends until it closes the connection, as UTF-8. */

@@ -46,7 +46,7 @@ enum PlatformCall {
     @Override
     Outcome call(ITwinPlatform platform, String body) throws IOException {
       var response = platform.synchronization().updateManifestConnectionWithHttpInfo(
-          "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg", JSON.readValue(body, ManifestConnectionUpdate.class));
+          CONNECTION, JSON.readValue(body, ManifestConnectionUpdate.class));
       return new Outcome(response.getStatusCode(), response.getData());
     }
   },
@@ -60,7 +60,8 @@ enum PlatformCall {
   };
 
   static final ContractValidator CONTRACT = ContractValidator.bundled();
-  private static final String ITWIN = "5fb9aa98-9874-4697-b942-d19728840f19";
+  static final String ITWIN = "5fb9aa98-9874-4697-b942-d19728840f19";
+  static final String CONNECTION = "MWplZe9Uf0iR1IDMqyOMLry641hUCa9JjxI3cYz8uCg";
   private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
   /** The status and decoded body of a call that succeeded. */

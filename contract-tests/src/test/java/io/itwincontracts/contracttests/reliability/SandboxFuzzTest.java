@@ -24,9 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
@@ -44,6 +47,7 @@ class SandboxFuzzTest {
   private static final Path FAILURES = Path.of("target", "fuzz-failures");
   private static final int SENDERS = Integer.getInteger("fuzz.senders", 6);
   private static final int TIMEOUT_MILLIS = 10_000;
+  private static final Duration RUN_LIMIT = Duration.ofSeconds(100);
 
   private final ContractValidator validator = ContractValidator.bundled();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -64,16 +68,36 @@ class SandboxFuzzTest {
     long start = System.nanoTime();
     try (Sandbox sandbox = Sandbox.builder().port(0).checkResponses(true).threads(8).start()) {
       AtomicInteger next = new AtomicInteger();
+      LongAdder sent = new LongAdder();
       ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+      List<Future<?>> running = new ArrayList<>();
       for (int i = 0; i < SENDERS; i++) {
-        senders.submit(() -> {
+        running.add(senders.submit(() -> {
           for (int index = next.getAndIncrement(); index < total; index = next.getAndIncrement()) {
             fuzz(sandbox, cases.get(index), index, seed, verdict);
+            sent.increment();
           }
-        });
+        }));
       }
       senders.shutdown();
-      assertThat(senders.awaitTermination(100, TimeUnit.SECONDS)).as("fuzz run finished in 100 s").isTrue();
+      try {
+        long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
+        for (Future<?> sender : running) {
+          // a sender that threw (a case that cannot be built or judged) fails the run with its exception
+          sender.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+      } catch (TimeoutException e) {
+        throw new AssertionError("fuzz run not finished in " + RUN_LIMIT.toSeconds() + " s: " + sent.sum() + " of "
+            + total + " requests sent", e);
+      } catch (ExecutionException e) {
+        throw new AssertionError("a sender failed after " + sent.sum() + " of " + total + " requests: " + e.getCause(),
+            e.getCause());
+      } finally {
+        senders.shutdownNow();
+      }
+      assertThat(sent.sum()).as("requests sent and judged").isEqualTo(total);
+      assertThat(byStatus.values().stream().mapToLong(LongAdder::sum).sum()).as("answers counted by status")
+          .isEqualTo(total);
       // Every answer Jersey saw: a status its operation documents (or the error JSON for no operation), its body
       // that status's schema. Jetty's own refusals never reach Jersey: FuzzVerdict judges those.
       assertThat(sandbox.responseProblems()).as("answers that broke the spec").isEmpty();

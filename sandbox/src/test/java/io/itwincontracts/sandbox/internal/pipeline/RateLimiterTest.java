@@ -52,6 +52,23 @@ class RateLimiterTest {
   }
 
   @Test
+  void theBasicTierAllows5000AMinuteAndHasNoHourlyCap() {
+    RateLimiter limiter = new RateLimiter(RateLimit.basic(), now::get);
+    // three minutes of 5,000: three times what the Trial tier allows in an hour
+    for (int minute = 0; minute < 3; minute++) {
+      now.set(Duration.ofMinutes(minute).toMillis());
+      int refused = 0;
+      for (int i = 0; i < 5000; i++) {
+        refused += limiter.acquire("token") == 0 ? 0 : 1;
+      }
+      assertThat(refused).as("refused of the first 5,000 in minute %d", minute).isZero();
+      assertThat(limiter.acquire("token")).as("5,001st of minute %d", minute).isEqualTo(60);
+    }
+    assertThat(limiter.acquire("another token")).as("another token's own window").isZero();
+    assertThat(limiter.tier()).isEqualTo("Basic");
+  }
+
+  @Test
   void tokensHaveTheirOwnWindowsAndClearEmptiesThem() {
     RateLimiter limiter = new RateLimiter(RateLimit.of(1, Duration.ofMinutes(1)), now::get);
 
