@@ -35,6 +35,7 @@ public final class FuzzCases {
   private static final List<String> METHODS = List.of("DELETE", "PATCH", "HEAD", "OPTIONS", "FOO", "GET", "POST", "PUT");
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
+  private final MalformedHttp malformed = new MalformedHttp(TOKEN);
   private final List<OperationModel> operations = new ArrayList<>();
   private final List<FuzzCase> fixed = new ArrayList<>();
   private final long seed;
@@ -66,7 +67,7 @@ public final class FuzzCases {
       fixed.add(FuzzCase.http("unknown path GET " + path, "GET", path, standardHeaders(false), null));
       fixed.add(FuzzCase.http("unknown path POST " + path, "POST", path, standardHeaders(true), utf8("{}")));
     });
-    MalformedHttp.cases(validPath(operations.get(0))).forEach(fixed::add);
+    malformed.cases(validPath(operations.get(0))).forEach(fixed::add);
   }
 
   /** Case {@code index}: from the fixed list while it lasts, then random. */
@@ -143,7 +144,7 @@ public final class FuzzCases {
   private FuzzCase random(int index) {
     Random random = new Random(seed * 1_000_003L + index);
     if (random.nextInt(20) == 0) {
-      return MalformedHttp.random(random, validPath(operations.get(random.nextInt(operations.size()))), index);
+      return malformed.random(random, validPath(operations.get(random.nextInt(operations.size()))), index);
     }
     OperationModel model = operations.get(random.nextInt(operations.size()));
     Operation operation = model.operation();

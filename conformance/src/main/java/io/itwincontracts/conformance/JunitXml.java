@@ -15,17 +15,17 @@ final class JunitXml {
         result.cases().values().stream().mapToInt(k -> k.size()).sum(), failedKinds(result),
         result.elapsed().toMillis() / 1000.0));
     result.cases().forEach((operation, kinds) -> {
-      xml.append(String.format("  <testsuite name=\"%s\" tests=\"%d\">%n", Reports.escape(operation), kinds.size()));
+      xml.append(String.format("  <testsuite name=\"%s\" tests=\"%d\">%n", Markup.escape(operation), kinds.size()));
       kinds.forEach((kind, count) -> {
         List<Failure> failures = failures(result, operation, kind);
-        xml.append(String.format("    <testcase classname=\"%s\" name=\"%s (%d cases)\"", Reports.escape(operation),
+        xml.append(String.format("    <testcase classname=\"%s\" name=\"%s (%d cases)\"", Markup.escape(operation),
             kind, count));
         if (failures.isEmpty()) {
           xml.append("/>\n");
           return;
         }
         xml.append(">\n      <failure message=\"").append(failures.size()).append(" failure(s)\">");
-        failures.forEach(f -> xml.append(Reports.escape(f.toString())).append('\n'));
+        failures.forEach(f -> xml.append(Markup.escape(f.toString())).append('\n'));
         xml.append("</failure>\n    </testcase>\n");
       });
       xml.append("  </testsuite>\n");

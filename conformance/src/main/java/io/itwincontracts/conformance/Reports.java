@@ -101,7 +101,7 @@ final class Reports {
 
   static String html(VerificationResult result) {
     StringBuilder text = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>itwin-contracts"
-        + " verify</title></head><body>\n<h1>itwin-contracts verify</h1>\n<p>" + escape(verdict(result)) + "</p>\n");
+        + " verify</title></head><body>\n<h1>itwin-contracts verify</h1>\n<p>" + Markup.escape(verdict(result)) + "</p>\n");
     table(text, withHeader(result));
     if (!result.failures().isEmpty()) {
       List<List<String>> rows = new ArrayList<>();
@@ -111,10 +111,6 @@ final class Reports {
       table(text, rows);
     }
     return text.append("</body></html>\n").toString();
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   private static List<String> cells(Failure failure) {
@@ -127,7 +123,7 @@ final class Reports {
     for (int i = 0; i < rows.size(); i++) {
       String cell = i == 0 ? "th" : "td";
       text.append("<tr>");
-      rows.get(i).forEach(c -> text.append('<').append(cell).append('>').append(escape(c)).append("</").append(cell).append('>'));
+      rows.get(i).forEach(c -> text.append('<').append(cell).append('>').append(Markup.escape(c)).append("</").append(cell).append('>'));
       text.append("</tr>\n");
     }
     text.append("</table>\n");
