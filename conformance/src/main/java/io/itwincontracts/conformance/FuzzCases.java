@@ -64,8 +64,8 @@ public final class FuzzCases {
         "/edfs/itwins//systems", "//", "/edfs;jsessionid=1/itwins", "/application.wadl", "/edfs/application.wadl",
         "/itwins/" + iTwin + "/repositories", "/synchronization/imodels/manifestconnections/",
         "/EDFS/itwins/" + iTwin + "/systems", "/edfs/itwins/" + iTwin + "/systems?$top=-1").forEach(path -> {
-      fixed.add(FuzzCase.http("unknown path GET " + path, "GET", path, standardHeaders(false), null));
-      fixed.add(FuzzCase.http("unknown path POST " + path, "POST", path, standardHeaders(true), utf8("{}")));
+      fixed.add(wellFormed("unknown path GET " + path, "GET", path, standardHeaders(false), null));
+      fixed.add(wellFormed("unknown path POST " + path, "POST", path, standardHeaders(true), utf8("{}")));
     });
     malformed.cases(validPath(operations.get(0))).forEach(fixed::add);
   }
@@ -87,56 +87,56 @@ public final class FuzzCases {
     boolean body = operation.hasRequestBody();
     Random random = new Random(seed);
     for (JsonNode example : model.examples()) {
-      fixed.add(FuzzCase.http(op + "/: unknown property", operation.method(), path, standardHeaders(true),
+      fixed.add(wellFormed(op + "/: unknown property", operation.method(), path, standardHeaders(true),
           model.mutations().withUnknownProperty(example, "", "unexpectedProperty")));
       for (BodyMutations.Slot slot : model.mutations().slots(example, model.schema())) {
-        fixed.add(FuzzCase.http(op + slot.pointer() + ": missing", operation.method(), path, standardHeaders(true),
+        fixed.add(wellFormed(op + slot.pointer() + ": missing", operation.method(), path, standardHeaders(true),
             model.mutations().replaced(example, slot, null)));
         for (Map.Entry<String, JsonNode> bad : model.mutations().badValues(slot.schema(), random)) {
-          fixed.add(FuzzCase.http(op + slot.pointer() + ": " + bad.getKey(), operation.method(), path, standardHeaders(true),
+          fixed.add(wellFormed(op + slot.pointer() + ": " + bad.getKey(), operation.method(), path, standardHeaders(true),
               model.mutations().replaced(example, slot, bad.getValue())));
         }
         if (example.at(slot.pointer()).isObject()) {
-          fixed.add(FuzzCase.http(op + slot.pointer() + ": unknown property", operation.method(), path, standardHeaders(true),
+          fixed.add(wellFormed(op + slot.pointer() + ": unknown property", operation.method(), path, standardHeaders(true),
               model.mutations().withUnknownProperty(example, slot.pointer(), "unexpectedProperty")));
         }
       }
       for (BodyMutations.Mutation mutation : BodyMutations.textual(example.toString(), random)) {
-        fixed.add(FuzzCase.http(op + mutation.label(), operation.method(), path, standardHeaders(true), mutation.body()));
+        fixed.add(wellFormed(op + mutation.label(), operation.method(), path, standardHeaders(true), mutation.body()));
       }
     }
     if (body) {
       for (BodyMutations.Mutation mutation : BodyMutations.wrongDocuments()) {
-        fixed.add(FuzzCase.http(op + mutation.label(), operation.method(), path, standardHeaders(true), mutation.body()));
+        fixed.add(wellFormed(op + mutation.label(), operation.method(), path, standardHeaders(true), mutation.body()));
       }
     }
     byte[] validBody = body && !model.examples().isEmpty() ? utf8(model.examples().get(0).toString()) : null;
     List<Map.Entry<String, String>> noContentType = new ArrayList<>(standardHeaders(false));
-    fixed.add(FuzzCase.http(op + "no content type", operation.method(), path, noContentType, validBody));
+    fixed.add(wellFormed(op + "no content type", operation.method(), path, noContentType, validBody));
     for (String type : CONTENT_TYPES) {
-      fixed.add(FuzzCase.http(op + "content type " + type, operation.method(), path,
+      fixed.add(wellFormed(op + "content type " + type, operation.method(), path,
           replaced(standardHeaders(body), "Content-Type", type), validBody));
     }
-    fixed.add(FuzzCase.http(op + "no authorization", operation.method(), path,
+    fixed.add(wellFormed(op + "no authorization", operation.method(), path,
         replaced(standardHeaders(body), "Authorization", null), validBody));
     for (String authorization : AUTHORIZATIONS) {
-      fixed.add(FuzzCase.http(op + "authorization " + abbreviate(authorization), operation.method(), path,
+      fixed.add(wellFormed(op + "authorization " + abbreviate(authorization), operation.method(), path,
           replaced(standardHeaders(body), "Authorization", authorization), validBody));
     }
     for (String accept : ACCEPTS) {
-      fixed.add(FuzzCase.http(op + "accept " + accept, operation.method(), path,
+      fixed.add(wellFormed(op + "accept " + accept, operation.method(), path,
           replaced(standardHeaders(body), "Accept", accept), validBody));
     }
     Matcher parameters = PARAMETER.matcher(model.pathTemplate());
     while (parameters.find()) {
       for (String bad : badParameters) {
-        fixed.add(FuzzCase.http(op + "path parameter " + parameters.group(1) + " = " + abbreviate(bad), operation.method(),
+        fixed.add(wellFormed(op + "path parameter " + parameters.group(1) + " = " + abbreviate(bad), operation.method(),
             pathWith(model, parameters.group(1), bad), standardHeaders(body), validBody));
       }
     }
     for (String method : METHODS) {
       if (!method.equals(operation.method())) {
-        fixed.add(FuzzCase.http(op + "method " + method, method, path, standardHeaders(body), validBody));
+        fixed.add(wellFormed(op + "method " + method, method, path, standardHeaders(body), validBody));
       }
     }
   }
@@ -196,14 +196,19 @@ public final class FuzzCases {
       case 3 -> {
         String method = METHODS.get(random.nextInt(METHODS.size()));
         label += " method " + method;
-        return FuzzCase.http(label, method, path, headers, body);
+        return wellFormed(label, method, path, headers, body);
       }
       default -> { }
     }
     if (!operation.hasRequestBody()) {
       label += " (no body operation)";
     }
-    return FuzzCase.http(label, operation.method(), path, headers, body);
+    return wellFormed(label, operation.method(), path, headers, body);
+  }
+
+  private static FuzzCase wellFormed(String name, String method, String path, List<Map.Entry<String, String>> headers,
+      byte[] body) {
+    return new FuzzCase.WellFormed(name, new Request(method, path, headers, body));
   }
 
   private String validPath(OperationModel model) {

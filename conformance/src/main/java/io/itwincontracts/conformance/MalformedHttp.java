@@ -38,7 +38,7 @@ final class MalformedHttp {
     add(cases, "path with bad percent escape", "GET " + path + "%zz HTTP/1.1\r\nHost: x\r\n" + auth + "Connection: close\r\n\r\n");
     add(cases, "path with a lone percent", "GET /edfs/itwins/% HTTP/1.1\r\nHost: x\r\n" + auth + "Connection: close\r\n\r\n");
     add(cases, "query with bad percent escape", "GET " + path + "?a=%G1 HTTP/1.1\r\nHost: x\r\n" + auth + "Connection: close\r\n\r\n");
-    cases.add(FuzzCase.raw("path with raw non-ASCII and control bytes", concat(concat(utf8("GET /edfs/itwins/"),
+    cases.add(new FuzzCase.Malformed("path with raw non-ASCII and control bytes", concat(concat(utf8("GET /edfs/itwins/"),
         new byte[] {(byte) 0xFF, (byte) 0xC3, 0x01, 0x7F}), utf8("/systems HTTP/1.1\r\nHost: x\r\n" + auth + "Connection: close\r\n\r\n"))));
     add(cases, "header without colon", "GET " + path + " HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n" + auth + "Connection: close\r\n\r\n");
     add(cases, "header with empty name", "GET " + path + " HTTP/1.1\r\nHost: x\r\n: value\r\n" + auth + "Connection: close\r\n\r\n");
@@ -51,9 +51,9 @@ final class MalformedHttp {
     add(cases, "request line of 256 KiB", "GET " + path + "?q=" + "q".repeat(256 * 1024) + " HTTP/1.1\r\nHost: x\r\n" + auth + "Connection: close\r\n\r\n");
     add(cases, "5000 headers", "GET " + path + " HTTP/1.1\r\nHost: x\r\n" + "X-Many: m\r\n".repeat(5000) + auth + "Connection: close\r\n\r\n");
     add(cases, "two authorization headers", "GET " + path + " HTTP/1.1\r\nHost: x\r\n" + auth + "Authorization: Bearer other\r\nConnection: close\r\n\r\n");
-    cases.add(FuzzCase.raw("authorization with control and non-ASCII bytes", concat(concat(utf8("GET " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "),
+    cases.add(new FuzzCase.Malformed("authorization with control and non-ASCII bytes", concat(concat(utf8("GET " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "),
         new byte[] {0x01, (byte) 0xE9, 0x00, (byte) 0xFF}), utf8("\r\nConnection: close\r\n\r\n"))));
-    cases.add(FuzzCase.raw("content type with non-ASCII bytes", concat(concat(utf8("POST " + path + " HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Type: application/json"),
+    cases.add(new FuzzCase.Malformed("content type with non-ASCII bytes", concat(concat(utf8("POST " + path + " HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Type: application/json"),
         new byte[] {(byte) 0xE9, 0x00}), utf8("\r\nContent-Length: " + BODY.length() + "\r\nConnection: close\r\n\r\n" + BODY))));
     add(cases, "POST without content length", "POST " + path + " HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Type: application/json\r\nConnection: close\r\n\r\n" + BODY);
     add(cases, "POST without content type or length", "POST " + path + " HTTP/1.1\r\nHost: x\r\n" + auth + "Connection: close\r\n\r\n" + BODY);
@@ -83,13 +83,13 @@ final class MalformedHttp {
   FuzzCase random(Random random, String path, int index) {
     String label = "malformed #" + index + ": ";
     return switch (random.nextInt(4)) {
-      case 0 -> FuzzCase.raw(label + "random request line", concat(BodyMutations.randomBytes(random, 1 + random.nextInt(200)),
+      case 0 -> new FuzzCase.Malformed(label + "random request line", concat(BodyMutations.randomBytes(random, 1 + random.nextInt(200)),
           utf8("\r\nHost: x\r\nConnection: close\r\n\r\n")));
-      case 1 -> FuzzCase.raw(label + "random header bytes", concat(concat(utf8("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + auth + "X-R: "),
+      case 1 -> new FuzzCase.Malformed(label + "random header bytes", concat(concat(utf8("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + auth + "X-R: "),
           BodyMutations.randomBytes(random, 1 + random.nextInt(200))), utf8("\r\nConnection: close\r\n\r\n")));
-      case 2 -> FuzzCase.raw(label + "random header text", utf8("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + auth
+      case 2 -> new FuzzCase.Malformed(label + "random header text", utf8("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + auth
           + RandomText.of(random, 1 + random.nextInt(80)).replace("\r", "").replace("\n", "") + ": v\r\nConnection: close\r\n\r\n"));
-      default -> FuzzCase.raw(label + "random content length", utf8(post(path, "Content-Length: "
+      default -> new FuzzCase.Malformed(label + "random content length", utf8(post(path, "Content-Length: "
           + (random.nextInt(BODY.length() * 2) - 5) + "\r\n", BODY)));
     };
   }
@@ -100,6 +100,6 @@ final class MalformedHttp {
   }
 
   private static void add(List<FuzzCase> cases, String name, String request) {
-    cases.add(FuzzCase.raw(name, utf8(request)));
+    cases.add(new FuzzCase.Malformed(name, utf8(request)));
   }
 }

@@ -2,7 +2,6 @@ package io.itwincontracts.conformance;
 
 import io.itwincontracts.runtime.internal.Redaction;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -15,14 +14,13 @@ final class ReplayFile {
   private ReplayFile() {}
 
   static Path write(Path directory, int index, VerifyCase sent, long seed, Problem problem) throws IOException {
-    FuzzCase request = sent.request();
+    Request request = sent.request();
     Redaction redaction = Redaction.forRequest(request.headers(), request.body());
-    FuzzCase redacted = FuzzCase.http(redaction.text(sent.name()), request.method(), request.path(),
+    Request redacted = new Request(request.method(), request.path(),
         request.headers().stream().map(h -> Map.entry(h.getKey(), redaction.text(h.getValue()))).toList(),
         request.body() == null ? null : redaction.bodyBytes(request.body()));
-    String name = String.format("case-%05d-%s.http", index, sent.operationId());
-    Path file = redacted.writeTo(directory, seed, index, redaction.text(sent.operationId() + ": " + problem.check()
-        + ": expected " + problem.expected() + ", got " + problem.got()));
-    return Files.move(file, directory.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    return RequestFile.write(directory, String.format("case-%05d-%s.http", index, sent.operationId()),
+        redaction.text(sent.name()), seed, redaction.text(sent.operationId() + ": " + problem.check()
+            + ": expected " + problem.expected() + ", got " + problem.got()), redacted.bytes());
   }
 }

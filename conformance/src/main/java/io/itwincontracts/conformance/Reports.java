@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /** The summary table, and the report files a verify run writes: Markdown or HTML for a person, JUnit XML for CI. */
 final class Reports {
-  static final List<String> KINDS = List.of("positive", "negative", "auth", "sequence");
+  /** The columns of the kinds of case, in their order. */
+  static final List<String> KINDS = Arrays.stream(VerifyCase.Kind.values()).map(VerifyCase.Kind::label).toList();
 
   private Reports() {}
 

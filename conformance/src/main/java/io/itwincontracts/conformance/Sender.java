@@ -24,7 +24,7 @@ final class Sender {
         .followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
-  Answer send(FuzzCase sent) throws InterruptedException {
+  Answer send(Request sent) throws InterruptedException {
     HttpRequest.Builder request;
     try {
       request = HttpRequest.newBuilder(URI.create(baseUrl + sent.path())).timeout(timeout)

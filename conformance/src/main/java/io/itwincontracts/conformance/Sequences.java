@@ -55,7 +55,7 @@ final class Sequences {
   }
 
   private VerifyCase step(OperationModel model, String label, JsonNode body, Expectation expectation) {
-    return new VerifyCase(model.operationId(), "sequence", FuzzCase.http(label, model.operation().method(),
+    return new VerifyCase(model.operationId(), VerifyCase.Kind.SEQUENCE, label, new Request(model.operation().method(),
         parameters.path(model.pathTemplate()), VerifySuite.headers("Bearer " + token, body != null),
         body == null ? null : utf8(body.toString())), expectation);
   }

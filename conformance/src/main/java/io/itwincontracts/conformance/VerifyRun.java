@@ -40,7 +40,7 @@ final class VerifyRun {
       skipped++;
       return Answer.none("not sent: the run's time limit was reached");
     }
-    counts.computeIfAbsent(sent.operationId(), k -> new LinkedHashMap<>()).merge(sent.kind(), 1, Integer::sum);
+    counts.computeIfAbsent(sent.operationId(), k -> new LinkedHashMap<>()).merge(sent.kind().label(), 1, Integer::sum);
     Answer answer = sender.send(sent.request());
     List<Problem> problems = checks.check(sent.operationId(), answer);
     if (answer.status() == 429 && problems.isEmpty() && answer.header("retry-after").strip().matches("[0-9]{1,9}")) {

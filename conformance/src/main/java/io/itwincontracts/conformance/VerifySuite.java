@@ -3,6 +3,7 @@ package io.itwincontracts.conformance;
 import io.itwincontracts.runtime.internal.JsonLimits;
 import static io.itwincontracts.conformance.BodyMutations.utf8;
 
+import io.itwincontracts.conformance.VerifyCase.Kind;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Violation;
 import java.nio.charset.StandardCharsets;
@@ -59,10 +60,10 @@ final class VerifySuite {
     List<VerifyCase> cases = new ArrayList<>(positive(random));
     byte[] valid = cases.get(0).request().body();
     for (String authorization : BAD_AUTHORIZATIONS) {
-      cases.add(make("auth", "authorization " + authorization.replaceFirst(" .*", " …"), valid,
+      cases.add(make(Kind.AUTH, "authorization " + authorization.replaceFirst(" .*", " …"), valid,
           headers(authorization, valid != null), status(401)));
     }
-    cases.add(make("auth", "no authorization", valid, headers(null, valid != null), status(401)));
+    cases.add(make(Kind.AUTH, "no authorization", valid, headers(null, valid != null), status(401)));
     List<VerifyCase> negative = negative(valid, random, methodsOnPath);
     Collections.shuffle(negative, random);
     cases.addAll(negative.subList(0, Math.min(maxNegative, negative.size())));
@@ -72,19 +73,19 @@ final class VerifySuite {
   private List<VerifyCase> positive(Random random) {
     List<VerifyCase> cases = new ArrayList<>();
     if (!model.operation().hasRequestBody()) {
-      cases.add(make("positive", "no body", null, headers("Bearer " + token, false), Expectation.SUCCESS));
+      cases.add(make(Kind.POSITIVE, "no body", null, headers("Bearer " + token, false), Expectation.SUCCESS));
       return cases;
     }
     boolean conflicts = model.operation().statuses().contains("409");
     int index = 0;
     for (JsonNode example : model.examples()) {
-      cases.add(make("positive", "example " + ++index, utf8(bodies.withKnownValues(example).toString()),
+      cases.add(make(Kind.POSITIVE, "example " + ++index, utf8(bodies.withKnownValues(example).toString()),
           headers("Bearer " + token, true), conflicts ? Expectation.SUCCESS_OR_CONFLICT : Expectation.SUCCESS));
     }
     for (int i = 1; i <= GENERATED_BODIES; i++) {
       JsonNode body = generatedBody(random);
       if (validator.validateRequest(model.operationId(), body.toString()).isEmpty()) {
-        cases.add(make("positive", "generated body " + i, utf8(body.toString()), headers("Bearer " + token, true),
+        cases.add(make(Kind.POSITIVE, "generated body " + i, utf8(body.toString()), headers("Bearer " + token, true),
             Expectation.SUCCESS));
       }
     }
@@ -116,14 +117,13 @@ final class VerifySuite {
       for (String type : WRONG_CONTENT_TYPES) {
         List<Map.Entry<String, String>> headers = new ArrayList<>(headers("Bearer " + token, false));
         headers.add(Map.entry("Content-Type", type));
-        cases.add(make("negative", "content type " + type, valid, headers, status(415)));
+        cases.add(make(Kind.NEGATIVE, "content type " + type, valid, headers, status(415)));
       }
     }
     for (String method : OTHER_METHODS) {
       if (!methodsOnPath.contains(method)) {
-        cases.add(new VerifyCase(model.operationId(), "negative", FuzzCase.http("method " + method, method,
-            parameters.path(model.pathTemplate()), headers("Bearer " + token, valid != null), valid),
-            status(405)));
+        cases.add(new VerifyCase(model.operationId(), Kind.NEGATIVE, "method " + method, new Request(method,
+            parameters.path(model.pathTemplate()), headers("Bearer " + token, valid != null), valid), status(405)));
       }
     }
     return cases;
@@ -135,7 +135,7 @@ final class VerifySuite {
         || Violation.LIMIT.equals(v.keyword()));
     if (!violations.isEmpty() && !(wellFormedOnly && malformed)) {
       Expectation expected = Expectation.unprocessable(codes(422), malformed ? Set.of() : fields(violations));
-      cases.add(make("negative", label, body, headers("Bearer " + token, true),
+      cases.add(make(Kind.NEGATIVE, label, body, headers("Bearer " + token, true),
           body.length >= LARGE_BODY ? expected.or(413, codes(413)) : expected));
     }
   }
@@ -169,9 +169,9 @@ final class VerifySuite {
     return fields;
   }
 
-  private VerifyCase make(String kind, String label, byte[] body, List<Map.Entry<String, String>> headers,
+  private VerifyCase make(Kind kind, String label, byte[] body, List<Map.Entry<String, String>> headers,
       Expectation expectation) {
-    return new VerifyCase(model.operationId(), kind, FuzzCase.http(label, model.operation().method(),
+    return new VerifyCase(model.operationId(), kind, label, new Request(model.operation().method(),
         parameters.path(model.pathTemplate()), headers, body), expectation);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.itwincontracts.conformance.FuzzCase;
 import io.itwincontracts.conformance.FuzzCases;
 import io.itwincontracts.conformance.PathParameters;
+import io.itwincontracts.conformance.Request;
 import io.itwincontracts.sandbox.Sandbox;
 import io.itwincontracts.testkit.RawHttp;
 import io.itwincontracts.validator.ContractValidator;
@@ -92,7 +93,7 @@ class SandboxFuzzTest {
     String body;
     String noAnswer = "";
     try {
-      HttpRequest request = sent.raw() == null ? request(sandbox, sent) : null;
+      HttpRequest request = sent instanceof FuzzCase.WellFormed wellFormed ? request(sandbox, wellFormed.request()) : null;
       if (request != null) {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         status = response.statusCode();
@@ -123,7 +124,7 @@ class SandboxFuzzTest {
   }
 
   /** The JDK client's request, or null when it refuses the header or path (then the bytes go over a socket). */
-  private HttpRequest request(Sandbox sandbox, FuzzCase sent) {
+  private HttpRequest request(Sandbox sandbox, Request sent) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + sent.path()))
           .timeout(Duration.ofMillis(TIMEOUT_MILLIS))
