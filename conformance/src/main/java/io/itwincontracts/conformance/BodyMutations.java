@@ -1,12 +1,13 @@
 package io.itwincontracts.conformance;
 
-import java.nio.charset.StandardCharsets;
+import static io.itwincontracts.conformance.Bytes.utf8;
+
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,11 +15,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Breaks a valid request body where its schema says it can break: each property gets a wrong type, null, a string
  * past maxLength, a value outside its enum, hostile characters, or goes missing; each object gets unknown
- * properties. Text-level breakage (duplicate keys, truncation, nesting, size, encodings) is done on the JSON text,
- * because a JSON library cannot write it.
+ * properties. Verify and the fuzz run take their body cases from {@link #of}, so both break a body alike.
  */
-final class BodyMutations {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+public final class BodyMutations {
+  /** The name of the property no schema declares. */
+  static final String UNKNOWN_PROPERTY = "unexpectedProperty";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<String> HOSTILE_STRINGS = List.of("", " ", "\u0000", "\u0007\u001b[31mred", "\r\n\t",
       "\u202Egnp.exe", "\uFEFFbom", "😀🏳️‍🌈", "ｆｕｌｌｗｉｄｔｈ", "../../etc/passwd", "<script>alert(1)</script>",
@@ -26,9 +27,6 @@ final class BodyMutations {
 
   /** A place in the body: the container, the key or index in it, and the schema of the value there. */
   record Slot(String pointer, String parentPointer, String key, int index, JsonNode schema) {}
-
-  /** A mutated body and what was done to it. */
-  record Mutation(String label, byte[] body) {}
 
   private final RequestSchemas schemas;
   private final String spec;
@@ -38,7 +36,29 @@ final class BodyMutations {
     this.spec = spec;
   }
 
-  /** Every property and array element of the example, with its schema. */
+  /**
+   * Every breakage of one valid body, in a fixed order: an unknown property at the root; for each slot (see
+   * {@link #slots}) the value missing, each of its {@link #badValues} and, for an object, an unknown property;
+   * then the text-level breakage of {@link TextMutations#of}. {@code random} picks the hostile and random texts,
+   * where the text is cut and the random bytes: the same random, the same list.
+   */
+  public List<Mutation> of(JsonNode example, JsonNode schema, Random random) {
+    List<Mutation> mutations = new ArrayList<>();
+    mutations.add(new Mutation("/: unknown property", withUnknownProperty(example, "")));
+    for (Slot slot : slots(example, schema)) {
+      mutations.add(new Mutation(slot.pointer() + ": missing", replaced(example, slot, null)));
+      for (Map.Entry<String, JsonNode> bad : badValues(slot.schema(), random)) {
+        mutations.add(new Mutation(slot.pointer() + ": " + bad.getKey(), replaced(example, slot, bad.getValue())));
+      }
+      if (example.at(slot.pointer()).isObject()) {
+        mutations.add(new Mutation(slot.pointer() + ": unknown property", withUnknownProperty(example, slot.pointer())));
+      }
+    }
+    mutations.addAll(TextMutations.of(example.toString(), random));
+    return mutations;
+  }
+
+  /** Every property and the first element of every array of the example, with its schema, depth first. */
   List<Slot> slots(JsonNode example, JsonNode schema) {
     List<Slot> slots = new ArrayList<>();
     collect(example, schemas.resolve(spec, schema), "", slots);
@@ -84,6 +104,7 @@ final class BodyMutations {
     if (schema.has("maxLength")) {
       int max = schema.get("maxLength").asInt();
       values.add(Map.entry("string of maxLength+1 (" + (max + 1) + ")", NODES.textNode("x".repeat(max + 1))));
+      // valid (JSON Schema counts code points), but twice maxLength in UTF-16 units: a server counting chars refuses it
       values.add(Map.entry("maxLength emoji (" + max + " surrogate pairs)", NODES.textNode("😀".repeat(max))));
       values.add(Map.entry("string of 100 x maxLength", NODES.textNode("y".repeat(max * 100))));
     }
@@ -97,7 +118,7 @@ final class BodyMutations {
       values.add(Map.entry("hostile text", NODES.textNode(HOSTILE_STRINGS.get(random.nextInt(HOSTILE_STRINGS.size())))));
       values.add(Map.entry("random text", NODES.textNode(RandomText.of(random, 1 + random.nextInt(64)))));
     }
-    values.add(Map.entry("huge integer", NODES.numberNode(new java.math.BigInteger("9".repeat(400)))));
+    values.add(Map.entry("huge integer", NODES.numberNode(new BigInteger("9".repeat(400)))));
     values.add(Map.entry("long array", arrayOf(2000)));
     return values;
   }
@@ -119,72 +140,17 @@ final class BodyMutations {
         array.set(slot.index(), value);
       }
     }
-    return copy.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return utf8(copy.toString());
   }
 
-  /** The example with an undeclared property added to the object at {@code pointer}. */
-  byte[] withUnknownProperty(JsonNode example, String pointer, String name) {
+  /** The example with {@value #UNKNOWN_PROPERTY} added to the object at {@code pointer}. */
+  byte[] withUnknownProperty(JsonNode example, String pointer) {
     JsonNode copy = example.deepCopy();
     JsonNode target = pointer.isEmpty() ? copy : copy.at(pointer);
     if (target instanceof ObjectNode object) {
-      object.put(name, "unexpected");
+      object.put(UNKNOWN_PROPERTY, "unexpected");
     }
-    return copy.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  /** Breakage a JSON library would not write: on the text of a valid body. */
-  static List<Mutation> textual(String json, Random random) {
-    List<Mutation> mutations = new ArrayList<>();
-    int brace = json.indexOf('{');
-    int colon = json.indexOf(':');
-    if (brace >= 0 && colon > brace) {
-      String firstKey = json.substring(brace + 1, colon).trim();
-      mutations.add(new Mutation("duplicate key " + firstKey,
-          utf8(json.substring(0, brace + 1) + firstKey + ": \"first\", " + json.substring(brace + 1))));
-    }
-    int cut = 1 + random.nextInt(Math.max(1, json.length() - 1));
-    mutations.add(new Mutation("truncated at " + cut, utf8(json.substring(0, cut))));
-    mutations.add(new Mutation("trailing garbage", utf8(json + "}}garbage")));
-    mutations.add(new Mutation("two documents", utf8(json + json)));
-    mutations.add(new Mutation("single quotes", utf8(json.replace('"', '\''))));
-    mutations.add(new Mutation("comment inside", utf8("/* c */" + json)));
-    mutations.add(new Mutation("lone surrogate escape", utf8(json.replaceFirst(":\\s*\"", ": \"\\\\ud800"))));
-    mutations.add(new Mutation("NUL escape", utf8(json.replaceFirst(":\\s*\"", ": \"\\\\u0000"))));
-    mutations.add(new Mutation("raw control character in a string", utf8(json.replaceFirst(":\\s*\"", ": \"\u0001"))));
-    mutations.add(new Mutation("byte order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(json))));
-    mutations.add(new Mutation("UTF-16 body", json.getBytes(StandardCharsets.UTF_16)));
-    mutations.add(new Mutation("invalid UTF-8 in a string", invalidUtf8(json)));
-    mutations.add(new Mutation("random bytes", randomBytes(random, 1 + random.nextInt(512))));
-    return mutations;
-  }
-
-  /** Bodies that are not the operation's document at all. */
-  static List<Mutation> wrongDocuments() {
-    List<Mutation> mutations = new ArrayList<>();
-    for (String document : List.of("", " ", "null", "[]", "{}", "true", "0", "-0", "1e400", "\"text\"", "{", "}", "[",
-        "{\"a\":}", "{,}", "NaN", "[1,]", "{\"a\" \"b\"}")) {
-      mutations.add(new Mutation("document " + (document.isBlank() ? "(blank)" : document), utf8(document)));
-    }
-    for (int depth : List.of(64, 499, 500, 501, 999, 1000, 1001, 5000, 100_000)) {
-      mutations.add(new Mutation("arrays nested " + depth + " deep", utf8("[".repeat(depth) + "]".repeat(depth))));
-      mutations.add(new Mutation("objects nested " + depth + " deep",
-          utf8("{\"a\":".repeat(depth) + "1" + "}".repeat(depth))));
-      mutations.add(new Mutation("unclosed nesting " + depth + " deep", utf8("[".repeat(depth))));
-    }
-    mutations.add(new Mutation("a string of 1 MiB + 1", utf8("\"" + "x".repeat(1024 * 1024 - 1) + "\"")));
-    mutations.add(new Mutation("a string just under 1 MiB", utf8("{\"name\":\"" + "x".repeat(1024 * 1024 - 20) + "\"}")));
-    mutations.add(new Mutation("a number of 100000 digits", utf8("{\"name\":" + "9".repeat(100_000) + "}")));
-    mutations.add(new Mutation("a key of 100000 characters", utf8("{\"" + "k".repeat(100_000) + "\":1}")));
-    mutations.add(new Mutation("10000 distinct keys", utf8(manyKeys(10_000))));
-    return mutations;
-  }
-
-  private static String manyKeys(int count) {
-    StringBuilder json = new StringBuilder("{");
-    for (int i = 0; i < count; i++) {
-      json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
-    }
-    return json.append('}').toString();
+    return utf8(copy.toString());
   }
 
   private static JsonNode arrayOf(int size) {
@@ -193,33 +159,5 @@ final class BodyMutations {
       array.add("item" + i);
     }
     return array;
-  }
-
-  private static byte[] invalidUtf8(String json) {
-    byte[] bytes = utf8(json);
-    int quote = json.indexOf(":\"");
-    if (quote < 0) {
-      return concat(bytes, new byte[] {(byte) 0xC3, (byte) 0x28});
-    }
-    byte[] prefix = utf8(json.substring(0, quote + 2));
-    byte[] suffix = utf8(json.substring(quote + 2));
-    return concat(concat(prefix, new byte[] {(byte) 0xFF, (byte) 0xC3, (byte) 0x28, (byte) 0xED, (byte) 0xA0, (byte) 0x80}), suffix);
-  }
-
-  static byte[] randomBytes(Random random, int length) {
-    byte[] bytes = new byte[length];
-    random.nextBytes(bytes);
-    return bytes;
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  static byte[] concat(byte[] a, byte[] b) {
-    byte[] all = new byte[a.length + b.length];
-    System.arraycopy(a, 0, all, 0, a.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return all;
   }
 }

@@ -1,7 +1,7 @@
 package io.itwincontracts.conformance;
 
-import static io.itwincontracts.conformance.BodyMutations.concat;
-import static io.itwincontracts.conformance.BodyMutations.utf8;
+import static io.itwincontracts.conformance.Bytes.concat;
+import static io.itwincontracts.conformance.Bytes.utf8;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,10 +83,10 @@ final class MalformedHttp {
   FuzzCase random(Random random, String path, int index) {
     String label = "malformed #" + index + ": ";
     return switch (random.nextInt(4)) {
-      case 0 -> new FuzzCase.Malformed(label + "random request line", concat(BodyMutations.randomBytes(random, 1 + random.nextInt(200)),
+      case 0 -> new FuzzCase.Malformed(label + "random request line", concat(Bytes.random(random, 1 + random.nextInt(200)),
           utf8("\r\nHost: x\r\nConnection: close\r\n\r\n")));
       case 1 -> new FuzzCase.Malformed(label + "random header bytes", concat(concat(utf8("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + auth + "X-R: "),
-          BodyMutations.randomBytes(random, 1 + random.nextInt(200))), utf8("\r\nConnection: close\r\n\r\n")));
+          Bytes.random(random, 1 + random.nextInt(200))), utf8("\r\nConnection: close\r\n\r\n")));
       case 2 -> new FuzzCase.Malformed(label + "random header text", utf8("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + auth
           + RandomText.of(random, 1 + random.nextInt(80)).replace("\r", "").replace("\n", "") + ": v\r\nConnection: close\r\n\r\n"));
       default -> new FuzzCase.Malformed(label + "random content length", utf8(post(path, "Content-Length: "

@@ -11,24 +11,29 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * An operation as the generators see it: its path template from the API's base path on
- * ({@code /edfs/itwins/{iTwinId}/systems}), its request examples, its request schema (resolved) and the mutations
- * of its body.
+ * ({@code /edfs/itwins/{iTwinId}/systems}), its request examples and its request schema (resolved), with the
+ * spec's schemas to resolve what the schema refers to.
+ *
+ * @param operation the operation, as the validator has it
+ * @param pathTemplate its path template from the API's base path on
+ * @param examples its request examples, in spec order
+ * @param schema its request body schema, resolved; a missing node if it has no body
+ * @param schemas the schemas of the specs, to follow the {@code $ref}s inside {@code schema}
  */
-record OperationModel(Operation operation, String pathTemplate, List<JsonNode> examples, BodyMutations mutations,
-    JsonNode schema) {
+public record OperationModel(Operation operation, String pathTemplate, List<JsonNode> examples, JsonNode schema,
+    RequestSchemas schemas) {
 
-  static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Every operation of the validator's specs, in spec order. */
-  static List<OperationModel> all(ContractValidator validator) {
+  public static List<OperationModel> all(ContractValidator validator) {
     RequestSchemas schemas = new RequestSchemas();
     return validator.operations().stream().map(operation -> {
       List<JsonNode> examples = validator.examples().stream()
           .filter(e -> operation.operationId().equals(e.target().operationId()) && Target.REQUEST.equals(e.target().status()))
           .map(Example::json).map(OperationModel::tree).toList();
-      String prefix = "/" + operation.spec().replace(".yaml", "");
-      return new OperationModel(operation, prefix + operation.path(), examples,
-          new BodyMutations(schemas, operation.spec()), schemas.requestSchema(operation));
+      return new OperationModel(operation, OperationRoutes.pathTemplate(operation), examples,
+          schemas.requestSchema(operation), schemas);
     }).toList();
   }
 
@@ -41,7 +46,17 @@ record OperationModel(Operation operation, String pathTemplate, List<JsonNode> e
     }
   }
 
-  String operationId() {
+  public String operationId() {
     return operation.operationId();
+  }
+
+  /** The breakage of this operation's bodies. */
+  public BodyMutations mutations() {
+    return new BodyMutations(schemas, operation.spec());
+  }
+
+  /** This operation's valid bodies, with the values the server knows where a property is named like one. */
+  public ValidBodies validBodies(PathParameters known) {
+    return new ValidBodies(schemas, operation.spec(), known);
   }
 }

@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The request body schemas of the bundled specs, read through the validator's own spec reader with local and
- * cross-file {@code $ref}s followed: the fuzzer mutates a payload where the schema says it can break.
+ * cross-file {@code $ref}s followed: the generators mutate a payload where the schema says it can break, and build
+ * valid ones from it. Keeps each spec file once read.
  */
-final class RequestSchemas {
+public final class RequestSchemas {
   private final SpecDocuments specs = new SpecDocuments();
 
   /** The operation's request body schema, resolved; a missing node if it has no body. */

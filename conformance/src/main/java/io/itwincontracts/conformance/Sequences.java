@@ -1,6 +1,6 @@
 package io.itwincontracts.conformance;
 
-import static io.itwincontracts.conformance.BodyMutations.utf8;
+import static io.itwincontracts.conformance.Bytes.utf8;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.itwincontracts.conformance;
 
 import io.itwincontracts.runtime.internal.JsonLimits;
-import static io.itwincontracts.conformance.BodyMutations.utf8;
+import static io.itwincontracts.conformance.Bytes.utf8;
 
 import io.itwincontracts.conformance.VerifyCase.Kind;
 import io.itwincontracts.validator.ContractValidator;
@@ -47,7 +47,7 @@ final class VerifySuite {
     this.model = model;
     this.parameters = parameters;
     this.token = token;
-    this.bodies = new ValidBodies(new RequestSchemas(), model.operation().spec(), parameters);
+    this.bodies = model.validBodies(parameters);
   }
 
   /** A valid body generated from the schema with {@code random}, or null for an operation without one. */
@@ -96,23 +96,11 @@ final class VerifySuite {
     List<VerifyCase> cases = new ArrayList<>();
     if (valid != null) {
       JsonNode base = bodies.withKnownValues(model.examples().isEmpty() ? generatedBody(random) : model.examples().get(0));
-      BodyMutations mutations = model.mutations();
-      addIfInvalid(cases, "/: unknown property", mutations.withUnknownProperty(base, "", "unexpectedProperty"));
-      for (BodyMutations.Slot slot : mutations.slots(base, model.schema())) {
-        addIfInvalid(cases, slot.pointer() + ": missing", mutations.replaced(base, slot, null));
-        for (Map.Entry<String, JsonNode> bad : mutations.badValues(slot.schema(), random)) {
-          addIfInvalid(cases, slot.pointer() + ": " + bad.getKey(), mutations.replaced(base, slot, bad.getValue()));
-        }
-        if (base.at(slot.pointer()).isObject()) {
-          addIfInvalid(cases, slot.pointer() + ": unknown property",
-              mutations.withUnknownProperty(base, slot.pointer(), "unexpectedProperty"));
-        }
+      for (Mutation mutation : model.mutations().of(base, model.schema(), random)) {
+        addIfInvalid(cases, mutation);
       }
-      for (BodyMutations.Mutation mutation : BodyMutations.textual(base.toString(), random)) {
-        addIfInvalid(cases, mutation.label(), mutation.body());
-      }
-      for (BodyMutations.Mutation mutation : BodyMutations.wrongDocuments()) {
-        addIfInvalid(cases, mutation.label(), mutation.body());
+      for (Mutation mutation : TextMutations.wrongDocuments()) {
+        addIfInvalid(cases, mutation);
       }
       for (String type : WRONG_CONTENT_TYPES) {
         List<Map.Entry<String, String>> headers = new ArrayList<>(headers("Bearer " + token, false));
@@ -129,13 +117,15 @@ final class VerifySuite {
     return cases;
   }
 
-  private void addIfInvalid(List<VerifyCase> cases, String label, byte[] body) {
+  /** A mutation the engine accepts is not a negative case: the server may accept it too. */
+  private void addIfInvalid(List<VerifyCase> cases, Mutation mutation) {
+    byte[] body = mutation.body();
     List<Violation> violations = validator.validateRequest(model.operationId(), new String(body, StandardCharsets.UTF_8));
     boolean malformed = violations.stream().anyMatch(v -> Violation.SYNTAX.equals(v.keyword())
         || Violation.LIMIT.equals(v.keyword()));
     if (!violations.isEmpty() && !(wellFormedOnly && malformed)) {
       Expectation expected = Expectation.unprocessable(codes(422), malformed ? Set.of() : fields(violations));
-      cases.add(make(Kind.NEGATIVE, label, body, headers("Bearer " + token, true),
+      cases.add(make(Kind.NEGATIVE, mutation.label(), body, headers("Bearer " + token, true),
           body.length >= LARGE_BODY ? expected.or(413, codes(413)) : expected));
     }
   }
