@@ -1,5 +1,8 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.conformance.internal.proxy.ExchangeRecording;
+import io.itwincontracts.conformance.internal.proxy.ForwardingHandler;
+import io.itwincontracts.conformance.internal.proxy.ProxySummary;
 import com.sun.net.httpserver.HttpServer;
 import io.itwincontracts.validator.ContractValidator;
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.conformance.internal.generator.OperationModel;
+import io.itwincontracts.conformance.internal.generator.PathParameters;
+import io.itwincontracts.conformance.internal.http.ResponseChecks;
+import io.itwincontracts.conformance.internal.http.Sender;
 import io.itwincontracts.validator.ContractValidator;
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.conformance.internal.http.Answer;
+import io.itwincontracts.conformance.internal.http.ErrorBody;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

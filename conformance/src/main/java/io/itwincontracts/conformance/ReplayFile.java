@@ -1,5 +1,8 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.conformance.internal.http.Problem;
+import io.itwincontracts.conformance.internal.http.Request;
+import io.itwincontracts.conformance.internal.http.RequestFile;
 import io.itwincontracts.runtime.internal.Redaction;
 import java.io.IOException;
 import java.nio.file.Path;

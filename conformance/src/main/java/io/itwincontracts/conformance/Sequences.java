@@ -1,6 +1,12 @@
 package io.itwincontracts.conformance;
 
-import static io.itwincontracts.conformance.Bytes.utf8;
+import static io.itwincontracts.conformance.VerifySuite.utf8;
+
+import io.itwincontracts.conformance.internal.generator.OperationModel;
+import io.itwincontracts.conformance.internal.generator.PathParameters;
+import io.itwincontracts.conformance.internal.http.Answer;
+import io.itwincontracts.conformance.internal.http.Problem;
+import io.itwincontracts.conformance.internal.http.Request;
 
 import java.util.ArrayList;
 import java.util.List;

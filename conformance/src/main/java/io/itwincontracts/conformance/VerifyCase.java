@@ -1,5 +1,6 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.conformance.internal.http.Request;
 import java.util.Locale;
 
 /**

@@ -1,5 +1,9 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.conformance.internal.http.Answer;
+import io.itwincontracts.conformance.internal.http.Problem;
+import io.itwincontracts.conformance.internal.http.ResponseChecks;
+import io.itwincontracts.conformance.internal.http.Sender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,7 +1,12 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.conformance.internal.generator.Mutation;
+import io.itwincontracts.conformance.internal.generator.OperationModel;
+import io.itwincontracts.conformance.internal.generator.PathParameters;
+import io.itwincontracts.conformance.internal.generator.TextMutations;
+import io.itwincontracts.conformance.internal.generator.ValidBodies;
+import io.itwincontracts.conformance.internal.http.Request;
 import io.itwincontracts.runtime.internal.JsonLimits;
-import static io.itwincontracts.conformance.Bytes.utf8;
 
 import io.itwincontracts.conformance.VerifyCase.Kind;
 import io.itwincontracts.validator.ContractValidator;
@@ -163,6 +168,10 @@ final class VerifySuite {
       Expectation expectation) {
     return new VerifyCase(model.operationId(), kind, label, new Request(model.operation().method(),
         parameters.path(model.pathTemplate()), headers, body), expectation);
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Accept and, when given, Authorization and a JSON content type. */

@@ -1,7 +1,7 @@
 package io.itwincontracts.contracttests.reliability;
 
-import io.itwincontracts.conformance.FuzzCase;
-import io.itwincontracts.conformance.FuzzCases;
+import io.itwincontracts.conformance.internal.generator.FuzzCase;
+import io.itwincontracts.conformance.internal.generator.FuzzCases;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Target;
 import java.nio.charset.StandardCharsets;

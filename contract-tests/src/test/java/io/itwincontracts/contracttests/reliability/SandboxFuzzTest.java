@@ -2,10 +2,10 @@ package io.itwincontracts.contracttests.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.itwincontracts.conformance.FuzzCase;
-import io.itwincontracts.conformance.FuzzCases;
-import io.itwincontracts.conformance.PathParameters;
-import io.itwincontracts.conformance.Request;
+import io.itwincontracts.conformance.internal.generator.FuzzCase;
+import io.itwincontracts.conformance.internal.generator.FuzzCases;
+import io.itwincontracts.conformance.internal.generator.PathParameters;
+import io.itwincontracts.conformance.internal.http.Request;
 import io.itwincontracts.sandbox.Sandbox;
 import io.itwincontracts.testkit.RawHttp;
 import io.itwincontracts.validator.ContractValidator;

@@ -1,5 +1,10 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.proxy;
 
+import io.itwincontracts.conformance.Check;
+import io.itwincontracts.conformance.internal.http.Answer;
+import io.itwincontracts.conformance.internal.http.OperationRoutes;
+import io.itwincontracts.conformance.internal.http.Problem;
+import io.itwincontracts.conformance.internal.http.ResponseChecks;
 import io.itwincontracts.runtime.internal.Redaction;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -24,7 +29,7 @@ import java.util.Set;
  * One exchange through the proxy: the request forwarded as it came (hop-by-hop headers aside), the answer passed
  * back as it came, and both held to the contract with the one engine; each violation printed at once, redacted.
  */
-final class ForwardingHandler implements HttpHandler {
+public final class ForwardingHandler implements HttpHandler {
   /** Hop-by-hop headers end at each hop (RFC 9110 7.6.1); the JDK client sets the framing ones itself. */
   private static final Set<String> HOP_BY_HOP = Set.of("host", "content-length", "connection", "expect", "upgrade",
       "transfer-encoding", "keep-alive", "te", "trailer", "proxy-connection", "http2-settings");
@@ -42,7 +47,11 @@ final class ForwardingHandler implements HttpHandler {
   /** Every token and credential value of the session: a server may echo one in a later answer. */
   private final Set<String> secrets = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  ForwardingHandler(URI target, ContractValidator validator, ProxySummary summary, ExchangeRecording recording,
+  /**
+   * A handler that forwards to {@code target}, counts in {@code summary}, records in {@code recording} (null for none),
+   * prints each violation to {@code out} and adds it to {@code violations}.
+   */
+  public ForwardingHandler(URI target, ContractValidator validator, ProxySummary summary, ExchangeRecording recording,
       PrintWriter out, List<String> violations) {
     this.target = target.toString().replaceAll("/+$", "");
     this.validator = validator;

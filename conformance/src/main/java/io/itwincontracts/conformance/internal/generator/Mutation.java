@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
 /**
  * A request body broken on purpose, and how.

@@ -1,10 +1,10 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.proxy;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Per operation: exchanges seen, and those whose request or response broke the contract. Thread-safe. */
-final class ProxySummary {
+public final class ProxySummary {
   static final String NO_OPERATION = "(no operation)";
 
   private final Map<String, int[]> counts = new TreeMap<>();
@@ -16,11 +16,13 @@ final class ProxySummary {
     row[2] += responseBroken ? 1 : 0;
   }
 
-  synchronized int exchanges() {
+  /** The exchanges counted so far. */
+  public synchronized int exchanges() {
     return counts.values().stream().mapToInt(row -> row[0]).sum();
   }
 
-  synchronized String table() {
+  /** The table: a row per operation, then the totals. */
+  public synchronized String table() {
     StringBuilder text = new StringBuilder(String.format("%-28s%10s%18s%19s%n", "operation", "exchanges",
         "request broken", "response broken"));
     int[] total = new int[3];

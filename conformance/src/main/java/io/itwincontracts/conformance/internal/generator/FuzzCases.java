@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
 import io.itwincontracts.validator.ContractValidator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.http;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,19 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** What a case's expectation reads of an error body: its {@code error.code} and the targets of its details. */
-final class ErrorBody {
+public final class ErrorBody {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private ErrorBody() {}
 
   /** The {@code error.code} of an error body, or null when it has none. */
-  static String code(String body) {
+  public static String code(String body) {
     JsonNode code = error(body).path("code");
     return code.isTextual() ? code.asText() : null;
   }
 
   /** The {@code target} of every entry of {@code error.details}. */
-  static List<String> detailTargets(String body) {
+  public static List<String> detailTargets(String body) {
     List<String> targets = new ArrayList<>();
     error(body).path("details").forEach(detail -> {
       if (detail.path("target").isTextual()) {

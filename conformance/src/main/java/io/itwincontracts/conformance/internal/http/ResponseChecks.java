@@ -1,5 +1,6 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.http;
 
+import io.itwincontracts.conformance.Check;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Violation;
 import java.util.ArrayList;
@@ -10,14 +11,16 @@ import java.util.List;
  * ({@link ContractValidator#validateResponse}: status, headers, media type, body, error code), each violation named
  * by the {@link Check} that reports it. No rule of a response is decided here.
  */
-final class ResponseChecks {
+public final class ResponseChecks {
   private final ContractValidator validator;
 
-  ResponseChecks(ContractValidator validator) {
+  /** The checks of the validator's specs. */
+  public ResponseChecks(ContractValidator validator) {
     this.validator = validator;
   }
 
-  List<Problem> check(String operationId, Answer answer) {
+  /** Every way the answer breaks the contract of the operation; empty when it keeps it. */
+  public List<Problem> check(String operationId, Answer answer) {
     List<Problem> problems = new ArrayList<>();
     if (answer.status() == 0) {
       problems.add(new Problem(Check.NO_ANSWER, "an answer", answer.summary()));

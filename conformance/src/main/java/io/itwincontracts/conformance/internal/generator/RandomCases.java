@@ -1,8 +1,8 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
-import static io.itwincontracts.conformance.Bytes.utf8;
-import static io.itwincontracts.conformance.FuzzRequests.replaced;
-import static io.itwincontracts.conformance.FuzzRequests.wellFormed;
+import static io.itwincontracts.conformance.internal.generator.Bytes.utf8;
+import static io.itwincontracts.conformance.internal.generator.FuzzRequests.replaced;
+import static io.itwincontracts.conformance.internal.generator.FuzzRequests.wellFormed;
 
 import io.itwincontracts.validator.Operation;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.http;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,19 +12,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Sends a well-formed case to the server under test, with the JDK client, one at a time, and reads the answer. */
-final class Sender {
+public final class Sender {
   private final HttpClient http;
   private final String baseUrl;
   private final Duration timeout;
 
-  Sender(URI baseUrl, Duration timeout) {
+  /** A sender to the server at {@code baseUrl}, each request given {@code timeout} to connect and to answer. */
+  public Sender(URI baseUrl, Duration timeout) {
     this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
     this.timeout = timeout;
     this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
         .followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
-  Answer send(Request sent) throws InterruptedException {
+  /** The answer, or {@link Answer#none} saying why there was none. */
+  public Answer send(Request sent) throws InterruptedException {
     HttpRequest.Builder request;
     try {
       request = HttpRequest.newBuilder(URI.create(baseUrl + sent.path())).timeout(timeout)

@@ -1,5 +1,6 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
+import io.itwincontracts.conformance.internal.http.Request;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.http;
 
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Operation;

@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
 import io.itwincontracts.spec.JsonKeys;
 import java.util.Map;
@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * in turn; a property named like a given parameter (a role ID) gets the parameter's value, so that the server
  * finds what it names. The seed picks the text, so a run's creates do not collide with another seed's.
  */
-final class ValidBodies {
+public final class ValidBodies {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -28,12 +28,13 @@ final class ValidBodies {
     this.known = known.values();
   }
 
-  JsonNode generate(JsonNode schema, Random random) {
+  /** A body valid against {@code schema}, its text drawn from {@code random}. */
+  public JsonNode generate(JsonNode schema, Random random) {
     return value(schemas.resolve(spec, schema), null, random);
   }
 
   /** An example with every property named like a known parameter set to its value. */
-  JsonNode withKnownValues(JsonNode example) {
+  public JsonNode withKnownValues(JsonNode example) {
     JsonNode copy = example.deepCopy();
     replaceKnown(copy);
     return copy;

@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.http;
 
 import java.util.Locale;
 import java.util.Map;
@@ -11,18 +11,19 @@ import java.util.Map;
  * @param body the body as UTF-8 text, empty for none
  * @param failure why there was no answer (a timeout, a refused connection), or null
  */
-record Answer(int status, Map<String, String> headers, String body, String failure) {
-  static Answer none(String failure) {
+public record Answer(int status, Map<String, String> headers, String body, String failure) {
+  /** No answer, and why. */
+  public static Answer none(String failure) {
     return new Answer(0, Map.of(), "", failure);
   }
 
   /** The header's value by any case of its name, or null. */
-  String header(String name) {
+  public String header(String name) {
     return headers.get(name.toLowerCase(Locale.ROOT));
   }
 
   /** For a person: the status and, for an error, its code. */
-  String summary() {
+  public String summary() {
     if (status == 0) {
       return "no answer (" + failure + ")";
     }

@@ -1,5 +1,7 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
+import io.itwincontracts.conformance.internal.http.Request;
+import io.itwincontracts.conformance.internal.http.RequestFile;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;

@@ -1,5 +1,6 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
+import io.itwincontracts.conformance.internal.http.OperationRoutes;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Example;
 import io.itwincontracts.validator.Operation;

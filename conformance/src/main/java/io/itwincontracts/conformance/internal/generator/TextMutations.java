@@ -1,7 +1,7 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
-import static io.itwincontracts.conformance.Bytes.concat;
-import static io.itwincontracts.conformance.Bytes.utf8;
+import static io.itwincontracts.conformance.internal.generator.Bytes.concat;
+import static io.itwincontracts.conformance.internal.generator.Bytes.utf8;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

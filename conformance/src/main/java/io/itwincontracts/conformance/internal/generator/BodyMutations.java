@@ -1,6 +1,6 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.generator;
 
-import static io.itwincontracts.conformance.Bytes.utf8;
+import static io.itwincontracts.conformance.internal.generator.Bytes.utf8;
 
 import java.math.BigInteger;
 import java.util.ArrayList;

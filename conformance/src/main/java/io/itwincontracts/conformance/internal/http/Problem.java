@@ -1,5 +1,6 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.http;
 
+import io.itwincontracts.conformance.Check;
 /**
  * One way an answer breaks the contract, before it is tied to a case.
  *
@@ -7,4 +8,4 @@ package io.itwincontracts.conformance;
  * @param expected what the contract asks for
  * @param got what the server did
  */
-record Problem(Check check, String expected, String got) {}
+public record Problem(Check check, String expected, String got) {}

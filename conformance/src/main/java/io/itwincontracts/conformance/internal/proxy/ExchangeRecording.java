@@ -1,5 +1,6 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.proxy;
 
+import io.itwincontracts.conformance.internal.http.Answer;
 import io.itwincontracts.runtime.internal.Redaction;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,12 +18,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The proxy's exchanges as NDJSON, one line each, with the secrets out: sensitive headers read {@code REDACTED},
  * and so do the values under sensitive keys of the bodies and any echo of the request's token or credentials.
  */
-final class ExchangeRecording implements AutoCloseable {
+public final class ExchangeRecording implements AutoCloseable {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final BufferedWriter out;
 
-  ExchangeRecording(Path file) throws IOException {
+  /** Starts the recording in {@code file}, replacing it. */
+  public ExchangeRecording(Path file) throws IOException {
     if (file.toAbsolutePath().getParent() != null) {
       Files.createDirectories(file.toAbsolutePath().getParent());
     }
