@@ -1,15 +1,12 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.verify;
 
-import static io.itwincontracts.conformance.VerifySuite.utf8;
-
+import io.itwincontracts.conformance.Check;
 import io.itwincontracts.conformance.internal.generator.OperationModel;
-import io.itwincontracts.conformance.internal.generator.PathParameters;
 import io.itwincontracts.conformance.internal.http.Answer;
 import io.itwincontracts.conformance.internal.http.Problem;
-import io.itwincontracts.conformance.internal.http.Request;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,29 +21,29 @@ final class Sequences {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final List<OperationModel> selected;
-  private final PathParameters parameters;
-  private final String token;
+  private final Map<String, VerifySuite> suites;
 
-  Sequences(List<OperationModel> selected, PathParameters parameters, String token) {
+  /** The sequences among {@code selected}, whose cases {@code suites} (by operationId) make. */
+  Sequences(List<OperationModel> selected, Map<String, VerifySuite> suites) {
     this.selected = selected;
-    this.parameters = parameters;
-    this.token = token;
+    this.suites = suites;
   }
 
-  void run(VerifyRun run, java.util.function.Function<OperationModel, VerifySuite> suites, long seed) throws InterruptedException {
+  void run(Runner run, long seed) throws InterruptedException {
     for (OperationModel create : selected) {
       if (!"POST".equals(create.operation().method()) || !create.operation().statuses().contains("409")) {
         continue;
       }
-      JsonNode body = suites.apply(create).generatedBody(new Random(seed * 31 + create.operationId().hashCode()));
-      VerifyCase first = step(create, "create a new item", body, Expectation.SUCCESS);
-      Answer created = run.execute(first);
+      VerifySuite creates = suites.get(create.operationId());
+      // a new body each seed: a rerun with another seed does not collide with the items of this one
+      JsonNode body = creates.generatedBody(new Random(seed * 31 + create.operationId().hashCode()));
+      Answer created = run.execute(creates.step("create a new item", body, Expectation.SUCCESS));
       if (created.status() < 200 || created.status() >= 300) {
         continue;
       }
       for (OperationModel list : selected) {
         if ("GET".equals(list.operation().method()) && list.pathTemplate().equals(create.pathTemplate())) {
-          VerifyCase listing = step(list, "list after the create", null, Expectation.SUCCESS);
+          VerifyCase listing = suites.get(list.operationId()).step("list after the create", null, Expectation.SUCCESS);
           Answer listed = run.execute(listing);
           List<String> missing = missing(body.toString(), listed.body());
           missing.addAll(missing(created.body(), listed.body()));
@@ -56,14 +53,8 @@ final class Sequences {
           }
         }
       }
-      run.execute(step(create, "create the same item again", body, suites.apply(create).conflict()));
+      run.execute(creates.step("create the same item again", body, creates.conflict()));
     }
-  }
-
-  private VerifyCase step(OperationModel model, String label, JsonNode body, Expectation expectation) {
-    return new VerifyCase(model.operationId(), VerifyCase.Kind.SEQUENCE, label, new Request(model.operation().method(),
-        parameters.path(model.pathTemplate()), VerifySuite.headers("Bearer " + token, body != null),
-        body == null ? null : utf8(body.toString())), expectation);
   }
 
   /**
@@ -83,7 +74,7 @@ final class Sequences {
   }
 
   private static void collect(JsonNode item, JsonNode list, List<String> missing) {
-    for (java.util.Map.Entry<String, JsonNode> property : item.properties()) {
+    for (Map.Entry<String, JsonNode> property : item.properties()) {
       JsonNode value = property.getValue();
       if (value.isTextual() && !list.findValues(property.getKey()).isEmpty()
           && !list.findValuesAsText(property.getKey()).contains(value.asText())) {

@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.verify;
 
 import io.itwincontracts.conformance.internal.http.Answer;
 import io.itwincontracts.conformance.internal.http.ErrorBody;

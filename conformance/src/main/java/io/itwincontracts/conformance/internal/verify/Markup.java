@@ -1,4 +1,4 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.verify;
 
 /** Text made safe inside HTML and XML elements and attributes: both reports a person or CI reads escape it alike. */
 final class Markup {

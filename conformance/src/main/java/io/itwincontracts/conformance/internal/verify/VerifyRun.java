@@ -1,5 +1,7 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.verify;
 
+import io.itwincontracts.conformance.Check;
+import io.itwincontracts.conformance.Failure;
 import io.itwincontracts.conformance.internal.http.Answer;
 import io.itwincontracts.conformance.internal.http.Problem;
 import io.itwincontracts.conformance.internal.http.ResponseChecks;
@@ -12,13 +14,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sends the cases of one run in order, holds each answer to the contract ({@link ResponseChecks}) and to its
  * case's {@link Expectation}, and keeps the failures, each with its request written as a replayable file. A 429
  * that keeps the contract is waited out once (up to {@value #MAX_RETRY_WAIT_SECONDS} s), as a client would.
  */
-final class VerifyRun {
+final class VerifyRun implements Runner {
   private static final int MAX_RETRY_WAIT_SECONDS = 5;
 
   private final Sender sender;
@@ -39,7 +42,8 @@ final class VerifyRun {
   }
 
   /** Sends the case and checks the answer; past the time limit, counts it as skipped and sends nothing. */
-  Answer execute(VerifyCase sent) throws InterruptedException {
+  @Override
+  public Answer execute(VerifyCase sent) throws InterruptedException {
     if (System.nanoTime() > deadline) {
       skipped++;
       return Answer.none("not sent: the run's time limit was reached");
@@ -55,7 +59,7 @@ final class VerifyRun {
         problems = checks.check(sent.operationId(), answer);
       }
     }
-    java.util.Optional<String> unmet = answer.status() == 0 ? java.util.Optional.empty()
+    Optional<String> unmet = answer.status() == 0 ? Optional.empty()
         : sent.expectation().unmet(answer);
     if (unmet.isPresent()) {
       problems.add(0, new Problem(Check.EXPECTED_STATUS, unmet.get(), answer.summary()));
@@ -64,8 +68,9 @@ final class VerifyRun {
     return answer;
   }
 
-  /** Records a failure of the case, and writes its request (once per case) for replay. */
-  void fail(VerifyCase sent, Problem problem) {
+  /** Records a failure of the case, and writes its request for replay. */
+  @Override
+  public void fail(VerifyCase sent, Problem problem) {
     Path replay = null;
     if (failureDirectory != null) {
       try {
@@ -78,7 +83,7 @@ final class VerifyRun {
         replay));
   }
 
-  VerificationResult result(long seed, Duration elapsed) {
-    return new VerificationResult(seed, List.copyOf(failures), counts, skipped, elapsed);
+  Outcome outcome(Duration elapsed) {
+    return new Outcome(seed, failures, counts, skipped, elapsed);
   }
 }

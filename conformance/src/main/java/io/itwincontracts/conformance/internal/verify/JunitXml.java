@@ -1,5 +1,6 @@
-package io.itwincontracts.conformance;
+package io.itwincontracts.conformance.internal.verify;
 
+import io.itwincontracts.conformance.Failure;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
 final class JunitXml {
   private JunitXml() {}
 
-  static String of(VerificationResult result) {
+  static String of(Outcome result) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append(String.format("<testsuites name=\"itwin-contracts verify\" tests=\"%d\" failures=\"%d\" time=\"%.3f\">%n",
         result.cases().values().stream().mapToInt(k -> k.size()).sum(), failedKinds(result),
@@ -33,12 +34,12 @@ final class JunitXml {
     return xml.append("</testsuites>\n").toString();
   }
 
-  private static long failedKinds(VerificationResult result) {
+  private static long failedKinds(Outcome result) {
     return result.cases().entrySet().stream().flatMap(e -> e.getValue().keySet().stream()
         .filter(kind -> !failures(result, e.getKey(), kind).isEmpty())).count();
   }
 
-  private static List<Failure> failures(VerificationResult result, String operation, String kind) {
+  private static List<Failure> failures(Outcome result, String operation, String kind) {
     return result.failures().stream()
         .filter(f -> f.operationId().equals(operation) && f.caseName().startsWith(kind + " ")).toList();
   }
