@@ -1,14 +1,15 @@
 package io.itwincontracts.conformance.internal.generator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.itwincontracts.conformance.internal.http.OperationRoutes;
+import io.itwincontracts.runtime.internal.JsonLimits;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Example;
 import io.itwincontracts.validator.Operation;
 import io.itwincontracts.validator.Target;
 import java.util.List;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * An operation as the generators see it: its path template from the API's base path on
@@ -24,7 +25,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public record OperationModel(Operation operation, String pathTemplate, List<JsonNode> examples, JsonNode schema,
     RequestSchemas schemas) {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonLimits.mapper().build();
 
   /** Every operation of the validator's specs, in spec order. */
   public static List<OperationModel> all(ContractValidator validator) {
@@ -47,6 +48,7 @@ public record OperationModel(Operation operation, String pathTemplate, List<Json
     }
   }
 
+  /** The spec's operationId, e.g. {@code createSystem}. */
   public String operationId() {
     return operation.operationId();
   }

@@ -1,14 +1,16 @@
 package io.itwincontracts.conformance.internal.http;
 
-import java.util.ArrayList;
-import java.util.List;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.itwincontracts.runtime.internal.JsonLimits;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a case's expectation reads of an error body: its {@code error.code} and the targets of its details. */
 public final class ErrorBody {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** A server's answer is read within the products' one set of JSON limits. */
+  private static final JsonMapper JSON = JsonLimits.mapper().build();
 
   private ErrorBody() {}
 

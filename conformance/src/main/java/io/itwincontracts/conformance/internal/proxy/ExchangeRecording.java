@@ -1,6 +1,9 @@
 package io.itwincontracts.conformance.internal.proxy;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.itwincontracts.conformance.internal.http.Answer;
+import io.itwincontracts.runtime.internal.JsonLimits;
 import io.itwincontracts.runtime.internal.Redaction;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,15 +14,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The proxy's exchanges as NDJSON, one line each, with the secrets out: sensitive headers read {@code REDACTED},
  * and so do the values under sensitive keys of the bodies and any echo of the request's token or credentials.
  */
 public final class ExchangeRecording implements AutoCloseable {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonLimits.mapper().build();
 
   private final BufferedWriter out;
 

@@ -1,16 +1,17 @@
 package io.itwincontracts.conformance.internal.verify;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.itwincontracts.conformance.Check;
 import io.itwincontracts.conformance.internal.generator.OperationModel;
 import io.itwincontracts.conformance.internal.http.Answer;
 import io.itwincontracts.conformance.internal.http.Problem;
+import io.itwincontracts.runtime.internal.JsonLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The stateful sequences the operations allow, found from the specs alone: an operation that creates (POST) and
@@ -18,7 +19,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * the same path, the list after the create must hold the text values sent and answered, where it shows them.
  */
 final class Sequences {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** A server's answer is read within the products' one set of JSON limits. */
+  private static final JsonMapper JSON = JsonLimits.mapper().build();
 
   private final List<OperationModel> selected;
   private final Map<String, VerifySuite> suites;
