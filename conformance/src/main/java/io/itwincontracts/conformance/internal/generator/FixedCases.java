@@ -4,12 +4,12 @@ import static io.itwincontracts.conformance.internal.generator.Bytes.utf8;
 import static io.itwincontracts.conformance.internal.generator.FuzzRequests.replaced;
 import static io.itwincontracts.conformance.internal.generator.FuzzRequests.wellFormed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.itwincontracts.validator.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The fixed, exhaustive half of the fuzz run: for each operation every breakage of every request example, every

@@ -1,10 +1,10 @@
 package io.itwincontracts.conformance.internal.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.itwincontracts.spec.SpecDocuments.Located;
 import io.itwincontracts.spec.SpecDocuments;
 import io.itwincontracts.validator.Operation;
 import java.util.Locale;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The request body schemas of the bundled specs, read through the validator's own spec reader with local and

@@ -1,12 +1,12 @@
 package io.itwincontracts.conformance.internal.generator;
 
-import io.itwincontracts.spec.JsonKeys;
-import java.util.Map;
-import java.util.Random;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.itwincontracts.spec.JsonKeys;
+import java.util.Map;
+import java.util.Random;
 
 /**
  * Request bodies generated from a schema, meant to be accepted: every declared property (a server's rules may

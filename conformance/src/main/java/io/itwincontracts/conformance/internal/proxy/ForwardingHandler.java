@@ -1,13 +1,13 @@
 package io.itwincontracts.conformance.internal.proxy;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import io.itwincontracts.conformance.Check;
 import io.itwincontracts.conformance.internal.http.Answer;
 import io.itwincontracts.conformance.internal.http.OperationRoutes;
 import io.itwincontracts.conformance.internal.http.Problem;
 import io.itwincontracts.conformance.internal.http.ResponseChecks;
 import io.itwincontracts.runtime.internal.Redaction;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Violation;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.itwincontracts.conformance.internal.verify;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.itwincontracts.conformance.internal.generator.Mutation;
 import io.itwincontracts.conformance.internal.generator.OperationModel;
 import io.itwincontracts.conformance.internal.generator.TextMutations;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The negative cases of one operation: the generator's mutations of a valid body that the engine finds invalid (the

@@ -3,6 +3,7 @@ package io.itwincontracts.conformance.internal.verify;
 import static io.itwincontracts.conformance.internal.verify.OperationRequests.headers;
 import static io.itwincontracts.conformance.internal.verify.OperationRequests.utf8;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.itwincontracts.conformance.internal.generator.OperationModel;
 import io.itwincontracts.conformance.internal.generator.PathParameters;
 import io.itwincontracts.conformance.internal.generator.ValidBodies;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The cases of a verify run for one operation, derived from the specs: positive ones (every example, bodies

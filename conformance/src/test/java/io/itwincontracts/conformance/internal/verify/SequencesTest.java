@@ -2,6 +2,8 @@ package io.itwincontracts.conformance.internal.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.itwincontracts.conformance.Check;
 import io.itwincontracts.conformance.internal.generator.OperationModel;
 import io.itwincontracts.conformance.internal.generator.PathParameters;
@@ -14,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 /**
