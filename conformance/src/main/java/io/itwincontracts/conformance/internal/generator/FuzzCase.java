@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * One bad request of the fuzz run: either a well-formed HTTP request, which any client can send, or a malformed
  * one, written byte for byte to a socket because no HTTP client sends an oversized header or a broken request line.
- * The two are the only forms (sealed): a sender handles both or does not compile against a third.
+ * The two are the only forms (sealed): a sender that handles both handles every case there is.
  */
 public sealed interface FuzzCase {
   /** What was broken and where, e.g. {@code createSystem /name: string of maxLength+1 (151)}. */

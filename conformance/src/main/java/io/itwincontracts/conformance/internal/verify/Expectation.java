@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * What a case must get, beside what every answer must keep ({@link ResponseChecks}): the status the pages give for
+ * What a case must get, beside what every answer must keep ({@code ResponseChecks}): the status the pages give for
  * it and, for an error, one of the codes the spec gives for that status and a detail naming the field at fault.
  */
 final class Expectation {
