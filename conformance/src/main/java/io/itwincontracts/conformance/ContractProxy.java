@@ -1,14 +1,17 @@
 package io.itwincontracts.conformance;
 
 import com.sun.net.httpserver.HttpServer;
+import io.itwincontracts.conformance.internal.proxy.ExchangeRecording;
+import io.itwincontracts.conformance.internal.proxy.ForwardingHandler;
+import io.itwincontracts.conformance.internal.proxy.ProxySummary;
 import io.itwincontracts.validator.ContractValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -100,10 +103,12 @@ public final class ContractProxy implements AutoCloseable {
     return this;
   }
 
+  /** The port it listens on: the one given, or the free one taken for 0. */
   public int port() {
     return server.getAddress().getPort();
   }
 
+  /** Where to point a client: {@code http://127.0.0.1:PORT}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + port();
   }

@@ -1,16 +1,14 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.conformance.internal.generator.PathParameters;
+import io.itwincontracts.conformance.internal.verify.Verification;
 import io.itwincontracts.validator.ContractValidator;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Holds a running server to the specs: derives a suite from them (positive cases from every example and from
@@ -127,31 +125,7 @@ public final class ContractVerifier {
    * @throws IllegalArgumentException for an operation the specs do not have (the message lists them)
    */
   public VerificationResult run() throws InterruptedException {
-    long start = System.nanoTime();
-    List<OperationModel> all = OperationModel.all(validator);
-    Set<String> known = Set.copyOf(all.stream().map(OperationModel::operationId).toList());
-    for (String operation : operations) {
-      if (!known.contains(operation)) {
-        throw new IllegalArgumentException("unknown operation '" + operation + "'; the operations are: "
-            + String.join(", ", all.stream().map(OperationModel::operationId).toList()));
-      }
-    }
-    List<OperationModel> selected = all.stream()
-        .filter(m -> operations.isEmpty() || operations.contains(m.operationId())).toList();
-    VerifyRun run = new VerifyRun(new Sender(baseUrl, requestTimeout), new ResponseChecks(validator),
-        failureDirectory, seed, timeLimit);
-    Map<OperationModel, VerifySuite> suites = new HashMap<>();
-    Function<OperationModel, VerifySuite> suiteOf =
-        model -> suites.computeIfAbsent(model, m -> new VerifySuite(validator, m, parameters, token, wellFormedOnly));
-    for (OperationModel model : selected) {
-      VerifySuite suite = suiteOf.apply(model);
-      List<String> methods = all.stream().filter(m -> m.pathTemplate().equals(model.pathTemplate()))
-          .map(m -> m.operation().method()).toList();
-      for (VerifyCase sent : suite.cases(seed, maxNegativeCases, methods)) {
-        run.execute(sent);
-      }
-    }
-    new Sequences(selected, parameters, token).run(run, suiteOf, seed);
-    return run.result(seed, Duration.ofNanos(System.nanoTime() - start));
+    return new VerificationResult(Verification.run(new Verification.Settings(baseUrl, token, seed, List.copyOf(operations),
+        parameters, maxNegativeCases, timeLimit, requestTimeout, failureDirectory, validator, wellFormedOnly)));
   }
 }

@@ -1,9 +1,10 @@
 package io.itwincontracts.conformance;
 
+import io.itwincontracts.conformance.internal.verify.Outcome;
+import io.itwincontracts.conformance.internal.verify.Reports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,62 +13,50 @@ import java.util.Map;
  * it sent per operation, and how long it took.
  */
 public final class VerificationResult {
-  private final long seed;
-  private final List<Failure> failures;
-  private final Map<String, Map<String, Integer>> cases;
-  private final int skipped;
-  private final Duration elapsed;
+  private final Outcome outcome;
 
-  VerificationResult(long seed, List<Failure> failures, Map<String, Map<String, Integer>> cases, int skipped,
-      Duration elapsed) {
-    this.seed = seed;
-    this.failures = List.copyOf(failures);
-    Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
-    cases.forEach((operation, kinds) -> copy.put(operation, Map.copyOf(kinds)));
-    this.cases = java.util.Collections.unmodifiableMap(copy);
-    this.skipped = skipped;
-    this.elapsed = elapsed;
+  VerificationResult(Outcome outcome) {
+    this.outcome = outcome;
   }
 
   /** Whether the server kept the contract in every case sent, and every case was sent. */
   public boolean conformant() {
-    return failures.isEmpty() && skipped == 0;
+    return outcome.conformant();
   }
 
   /** Every failure, in the order found. */
   public List<Failure> failures() {
-    return failures;
+    return outcome.failures();
   }
 
   /** Per operation, the cases sent of each kind ({@code positive}, {@code negative}, {@code auth}, {@code sequence}). */
   public Map<String, Map<String, Integer>> cases() {
-    return cases;
+    return outcome.cases();
   }
 
   /** Cases per operation, all kinds together. */
   public Map<String, Integer> casesPerOperation() {
-    Map<String, Integer> totals = new LinkedHashMap<>();
-    cases.forEach((operation, kinds) -> totals.put(operation, kinds.values().stream().mapToInt(Integer::intValue).sum()));
-    return totals;
+    return outcome.casesPerOperation();
   }
 
   /** Cases not sent because the run reached its time limit. */
   public int skipped() {
-    return skipped;
+    return outcome.skipped();
   }
 
   /** The seed: the same seed against the same server state sends the same cases. */
   public long seed() {
-    return seed;
+    return outcome.seed();
   }
 
+  /** How long the run took. */
   public Duration elapsed() {
-    return elapsed;
+    return outcome.elapsed();
   }
 
   /** The summary table: per operation, cases of each kind and failures. */
   public String summaryTable() {
-    return Reports.summary(this);
+    return Reports.summary(outcome);
   }
 
   /**
@@ -76,6 +65,6 @@ public final class VerificationResult {
    * @throws IllegalArgumentException for any other file name extension
    */
   public void writeReport(Path file) throws IOException {
-    Reports.write(this, file);
+    Reports.write(outcome, file);
   }
 }

@@ -1,7 +1,7 @@
 package io.itwincontracts.contracttests.reliability;
 
-import io.itwincontracts.conformance.FuzzCase;
-import io.itwincontracts.conformance.FuzzCases;
+import io.itwincontracts.conformance.internal.generator.FuzzCase;
+import io.itwincontracts.conformance.internal.generator.FuzzCases;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Target;
 import java.nio.charset.StandardCharsets;
@@ -52,12 +52,15 @@ final class FuzzVerdict {
 
   /** The request target as sent: the path of a well-formed case, else what the request line holds ("/" if nothing). */
   static String target(FuzzCase sent) {
+    if (sent instanceof FuzzCase.WellFormed wellFormed) {
+      return wellFormed.request().path();
+    }
     String[] requestLine = requestLine(sent);
-    return sent.path() != null ? sent.path() : requestLine.length == 3 ? requestLine[1] : "/";
+    return requestLine.length == 3 ? requestLine[1] : "/";
   }
 
   private static String method(FuzzCase sent) {
-    return sent.method() != null ? sent.method() : requestLine(sent)[0];
+    return sent instanceof FuzzCase.WellFormed wellFormed ? wellFormed.request().method() : requestLine(sent)[0];
   }
 
   private static String[] requestLine(FuzzCase sent) {
@@ -91,7 +94,7 @@ final class FuzzVerdict {
     if (body.contains(FuzzCases.TOKEN)) {
       problems.add("body echoes the bearer token");
     }
-    boolean headRequest = "HEAD".equals(sent.method());
+    boolean headRequest = sent instanceof FuzzCase.WellFormed wellFormed && "HEAD".equals(wellFormed.request().method());
     if (status >= 400 && !headRequest) {
       List<?> plain = validator.validate(Target.component("ErrorResponse"), body);
       List<?> detailed = validator.validate(Target.component("DetailedErrorResponse"), body);

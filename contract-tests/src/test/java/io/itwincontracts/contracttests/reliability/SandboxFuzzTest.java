@@ -2,9 +2,10 @@ package io.itwincontracts.contracttests.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.itwincontracts.conformance.FuzzCase;
-import io.itwincontracts.conformance.FuzzCases;
-import io.itwincontracts.conformance.PathParameters;
+import io.itwincontracts.conformance.internal.generator.FuzzCase;
+import io.itwincontracts.conformance.internal.generator.FuzzCases;
+import io.itwincontracts.conformance.internal.generator.PathParameters;
+import io.itwincontracts.conformance.internal.http.Request;
 import io.itwincontracts.sandbox.Sandbox;
 import io.itwincontracts.testkit.RawHttp;
 import io.itwincontracts.validator.ContractValidator;
@@ -116,7 +117,7 @@ class SandboxFuzzTest {
     String body;
     String noAnswer = "";
     try {
-      HttpRequest request = sent.raw() == null ? request(sandbox, sent) : null;
+      HttpRequest request = sent instanceof FuzzCase.WellFormed wellFormed ? request(sandbox, wellFormed.request()) : null;
       if (request != null) {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         status = response.statusCode();
@@ -147,7 +148,7 @@ class SandboxFuzzTest {
   }
 
   /** The JDK client's request, or null when it refuses the header or path (then the bytes go over a socket). */
-  private HttpRequest request(Sandbox sandbox, FuzzCase sent) {
+  private HttpRequest request(Sandbox sandbox, Request sent) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + sent.path()))
           .timeout(Duration.ofMillis(TIMEOUT_MILLIS))
