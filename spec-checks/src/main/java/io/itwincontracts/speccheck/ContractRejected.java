@@ -3,7 +3,7 @@ package io.itwincontracts.speccheck;
 import java.util.List;
 
 /**
- * Stops the build with every problem of a stage on its own line. It carries no stack trace: the exec plugin logs the
+ * Stops the build with every problem of a stage on its own line. It carries no stack trace: the Maven plugin logs the
  * message, and a trace would bury the lines a spec author needs.
  */
 public final class ContractRejected extends RuntimeException {

@@ -1,9 +1,6 @@
 package io.itwincontracts.speccheck;
 
 import io.itwincontracts.speccheck.internal.release.ReleaseDecision;
-import io.itwincontracts.speccheck.ContractRejected;
-import io.itwincontracts.speccheck.SpecFiles;
-import io.itwincontracts.speccheck.CompatibilityPolicy;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -14,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The guarded release of the contract as the new baseline ({@code -P release-baseline} of the openapi module): every
+ * The guarded release of the contract as the new baseline (the Maven plugin's {@code release} goal; {@code -P release-baseline} of the openapi module): every
  * API spec is judged against the baseline it replaces ({@link ReleaseDecision}), and nothing is copied unless every
  * one may be released. Releasing a contract identical to the baseline is a no-op that succeeds, so the release command
  * can run on an unchanged tree.
@@ -23,25 +20,19 @@ public final class ReleaseBaseline {
   private final PrintStream out;
   private final CompatibilityPolicy policy;
 
-  ReleaseBaseline(PrintStream out, CompatibilityPolicy policy) {
+  /** A release under {@code policy} that prints each spec's decision to {@code out}. */
+  public ReleaseBaseline(PrintStream out, CompatibilityPolicy policy) {
     this.out = out;
     this.policy = policy;
   }
 
   /**
-   * Arguments: the spec directory, the baseline directory, the compatibility policy ({@code strict} or {@code bentley}).
+   * Copies every changed spec of {@code specs} over {@code baseline}, or refuses them all (the Maven plugin's
+   * {@code release} goal).
    *
    * @throws ContractRejected listing why each refused spec may not be released; the baseline is then untouched
    */
-  public static void main(String[] args) {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("usage: ReleaseBaseline SPEC_DIR BASELINE_DIR strict|bentley");
-    }
-    new ReleaseBaseline(System.out, CompatibilityPolicy.named(args[2])).release(Path.of(args[0]), Path.of(args[1]));
-  }
-
-  /** Copies every changed spec over the baseline, or refuses them all. */
-  void release(Path specs, Path baseline) {
+  public void release(Path specs, Path baseline) {
     List<Path> changed = new ArrayList<>();
     List<String> refusals = new ArrayList<>();
     for (Path spec : SpecFiles.list(specs)) {

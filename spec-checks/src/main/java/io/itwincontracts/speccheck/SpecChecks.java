@@ -1,7 +1,5 @@
 package io.itwincontracts.speccheck;
 
-import io.itwincontracts.speccheck.BreakingChangeGate;
-import io.itwincontracts.speccheck.CompatibilityPolicy;
 import io.itwincontracts.speccheck.internal.lint.LintViolation;
 import io.itwincontracts.speccheck.internal.lint.SpecLint;
 import java.io.PrintStream;
@@ -10,28 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The contract's own build step, run by the openapi module before it packages anything: parse (YAML, {@code $ref}s),
- * then lint, then the breaking-change gate against the released baseline (which also writes the changelog). Each
- * stage runs only on a contract that passed the one before, so a spec author sees the first kind of problem alone.
+ * The contract's own build step, run by the openapi module (the Maven plugin's {@code check} goal) before it packages
+ * anything: parse (YAML, {@code $ref}s), then lint, then the breaking-change gate against the released baseline (which
+ * also writes the changelog). Each stage runs only on a contract that passed the one before, so a spec author sees the first kind of problem alone.
  */
 public final class SpecChecks {
   private SpecChecks() {}
 
   /**
-   * Arguments: the spec directory, the baseline directory, the changelog directory, and optionally the compatibility
-   * policy ({@code strict}, the default, or {@code bentley}; see {@link CompatibilityPolicy}).
+   * Checks the {@code *.yaml} specs in {@code specs} against the released ones in {@code baseline}, writes each API's
+   * changelog into {@code changelog} and prints every finding to {@code out} (the Maven plugin's {@code check} goal).
    *
    * @throws ContractRejected listing every problem of the first stage that failed
    */
-  public static void main(String[] args) {
-    if (args.length != 3 && args.length != 4) {
-      throw new IllegalArgumentException("usage: SpecChecks SPEC_DIR BASELINE_DIR CHANGELOG_DIR [strict|bentley]");
-    }
-    CompatibilityPolicy policy = args.length == 4 ? CompatibilityPolicy.named(args[3]) : CompatibilityPolicy.STRICT;
-    run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), policy, System.out);
-  }
-
-  static void run(Path specs, Path baseline, Path changelog, CompatibilityPolicy policy, PrintStream out) {
+  public static void run(Path specs, Path baseline, Path changelog, CompatibilityPolicy policy, PrintStream out) {
     List<String> unparsed = new ArrayList<>();
     SpecFiles.list(specs).forEach(spec -> unparsed.addAll(ParseCheck.problems(spec)));
     if (!unparsed.isEmpty()) {
