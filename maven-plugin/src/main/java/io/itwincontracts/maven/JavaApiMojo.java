@@ -43,7 +43,11 @@ public class JavaApiMojo extends StampedGoal {
   @Parameter(property = "contracts.java-api.interfaces", defaultValue = "called", required = true)
   private String interfaces;
 
-  /** The root package of the generated code: only its packages are compared. */
+  /**
+   * The root package of the generated code: only its packages are compared, and the first package segment below it
+   * names the spec a class comes from ({@code <rootPackage>.widgets} and {@code <rootPackage>.widgets.model} for
+   * {@code widgets.yaml}; {@code <rootPackage>.error} for the models of {@code common.yaml}).
+   */
   @Parameter(property = "contracts.java-api.rootPackage", required = true)
   private String rootPackage;
 
