@@ -29,7 +29,7 @@ public class CheckMojo extends StampedGoal {
   @Parameter(property = "contracts.baseline", defaultValue = "${project.basedir}/baseline", required = true)
   private File baseline;
 
-  /** Where each API's changelog pages go: {@code <api>.html} and {@code <api>.md}. */
+  /** Where each API's changelog pages go: an HTML and a Markdown page per spec, named after it. */
   @Parameter(property = "contracts.changelog", defaultValue = "${project.build.directory}/changelog", required = true)
   private File changelog;
 

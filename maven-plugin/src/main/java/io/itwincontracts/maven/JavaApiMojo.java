@@ -45,8 +45,9 @@ public class JavaApiMojo extends StampedGoal {
 
   /**
    * The root package of the generated code: only its packages are compared, and the first package segment below it
-   * names the spec a class comes from ({@code <rootPackage>.widgets} and {@code <rootPackage>.widgets.model} for
-   * {@code widgets.yaml}; {@code <rootPackage>.error} for the models of {@code common.yaml}).
+   * names the spec a class comes from: with root {@code com.example}, {@code com.example.widgets} and
+   * {@code com.example.widgets.model} hold the code of {@code widgets.yaml}, {@code com.example.error} the models of
+   * {@code common.yaml}.
    */
   @Parameter(property = "contracts.java-api.rootPackage", required = true)
   private String rootPackage;
