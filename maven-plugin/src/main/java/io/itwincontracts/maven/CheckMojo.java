@@ -17,18 +17,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class CheckMojo extends StampedGoal {
-  /** The contract: every {@code *.yaml} file directly in this directory is a spec; relative {@code $ref}s are followed. */
-  @Parameter(property = "contracts.specs", defaultValue = "${project.basedir}/src/main/resources/openapi",
-      required = true)
-  private File specs;
-
-  /**
-   * The released contract the specs are compared with: a file of the same name per spec. A spec without one is new
-   * and not compared.
-   */
-  @Parameter(property = "contracts.baseline", defaultValue = "${project.basedir}/baseline", required = true)
-  private File baseline;
-
   /** Where each API's changelog pages go: an HTML and a Markdown page per spec, named after it. */
   @Parameter(property = "contracts.changelog", defaultValue = "${project.build.directory}/changelog", required = true)
   private File changelog;

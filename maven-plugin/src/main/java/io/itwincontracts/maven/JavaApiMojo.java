@@ -52,18 +52,6 @@ public class JavaApiMojo extends StampedGoal {
   @Parameter(property = "contracts.java-api.rootPackage", required = true)
   private String rootPackage;
 
-  /**
-   * The contract the module generates from: each {@code generate} execution whose {@code inputSpec} lies in this
-   * directory is run again on the baseline.
-   */
-  @Parameter(property = "contracts.specs", defaultValue = "${project.basedir}/src/main/resources/openapi",
-      required = true)
-  private File specs;
-
-  /** The released contract: a file of the same name per spec. */
-  @Parameter(property = "contracts.baseline", defaultValue = "${project.basedir}/baseline", required = true)
-  private File baseline;
-
   /** Where each API's changelog pages go; this goal adds a section per module to them. */
   @Parameter(property = "contracts.changelog", defaultValue = "${project.build.directory}/changelog", required = true)
   private File changelog;

@@ -17,15 +17,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "release", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
 public class ReleaseMojo extends StampedGoal {
-  /** The contract to release: every {@code *.yaml} file directly in this directory. */
-  @Parameter(property = "contracts.specs", defaultValue = "${project.basedir}/src/main/resources/openapi",
-      required = true)
-  private File specs;
-
-  /** The released contract, replaced file by file. */
-  @Parameter(property = "contracts.baseline", defaultValue = "${project.basedir}/baseline", required = true)
-  private File baseline;
-
   /** {@code strict} or {@code bentley}: how a field added to a closed response schema counts (see the check goal). */
   @Parameter(property = "contracts.compatibility.policy", defaultValue = "strict", required = true)
   private String policy;

@@ -2,6 +2,7 @@ package io.itwincontracts.maven;
 
 import io.itwincontracts.speccheck.ContractRejected;
 import io.itwincontracts.speccheck.UnreadableSpecException;
+import java.io.File;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -28,6 +29,22 @@ abstract class StampedGoal extends AbstractMojo {
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
+
+  /**
+   * The contract: every {@code *.yaml} file directly in this directory is a spec; relative {@code $ref}s are
+   * followed. For {@code java-api}, each {@code generate} execution whose {@code inputSpec} lies here is run again
+   * on the baseline.
+   */
+  @Parameter(property = "contracts.specs", defaultValue = "${project.basedir}/src/main/resources/openapi",
+      required = true)
+  File specs;
+
+  /**
+   * The released contract: a file of the same name per spec (a spec without one is new and not compared). The
+   * {@code release} goal replaces it file by file.
+   */
+  @Parameter(property = "contracts.baseline", defaultValue = "${project.basedir}/baseline", required = true)
+  File baseline;
 
   /** Runs the goal even when its inputs have not changed since its last successful run. */
   @Parameter(property = "contracts.force", defaultValue = "false")
