@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,42 @@ import java.util.stream.Stream;
  */
 public final class ApiListing {
   private ApiListing() {}
+
+  /**
+   * Checks the module under {@code moduleDir} against its committed listing {@code api/<module>.txt}, or rewrites the
+   * listing when the system property {@code api.update} is true.
+   *
+   * @param updateCommand the command a developer runs to rewrite the listing, named in the failure
+   * @throws AssertionError naming the lines added ({@code +}) and removed ({@code -}) when they differ
+   */
+  public static void checkCommitted(Path moduleDir, String module, ClassLoader loader, String updateCommand)
+      throws IOException {
+    List<String> actual = of(moduleDir.resolve("target/classes"), moduleDir.resolve("src/main/java"), loader);
+    Path listing = moduleDir.resolve("api").resolve(module + ".txt");
+    if (Boolean.getBoolean("api.update")) {
+      Files.createDirectories(listing.getParent());
+      Files.writeString(listing, String.join("\n", actual) + "\n");
+      return;
+    }
+    List<String> committed = Files.exists(listing)
+        ? Files.readAllLines(listing).stream().filter(l -> !l.isBlank()).toList() : List.of();
+    if (!committed.equals(actual)) {
+      throw new AssertionError("The public API of " + module + " differs from " + moduleDir.getFileName() + "/api/"
+          + module + ".txt:\n" + difference(committed, actual)
+          + "\nIf the change is meant, update the listing in the same commit:\n  " + updateCommand);
+    }
+  }
+
+  private static String difference(List<String> committed, List<String> actual) {
+    Set<String> removed = new LinkedHashSet<>(committed);
+    actual.forEach(removed::remove);
+    Set<String> added = new LinkedHashSet<>(actual);
+    committed.forEach(added::remove);
+    List<String> lines = new ArrayList<>();
+    removed.forEach(line -> lines.add("- " + line));
+    added.forEach(line -> lines.add("+ " + line));
+    return String.join("\n", lines);
+  }
 
   /**
    * The listing of the classes under {@code classes} whose source is under {@code sources}, loaded (not initialised)
