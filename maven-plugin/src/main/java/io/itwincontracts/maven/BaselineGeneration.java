@@ -75,6 +75,9 @@ final class BaselineGeneration {
       set(baselineConfiguration, "output", output.toString());
       set(baselineConfiguration, "addCompileSourceRoot", "false");
       set(baselineConfiguration, "addTestCompileSourceRoot", "false");
+      // the module's own up-to-date check says nothing of the baseline, whose output was just emptied
+      set(baselineConfiguration, "skip", "false");
+      set(baselineConfiguration, "skipIfSpecIsUnchanged", "false");
       MojoExecution run = new MojoExecution(generate, "baseline-" + execution.getId(), MojoExecution.Source.LIFECYCLE);
       run.setConfiguration(withDefaults(baselineConfiguration, generate));
       log.info("baseline " + execution.getId() + ": generating from " + released);
