@@ -9,22 +9,24 @@ import java.util.Locale;
  * @param benchmark what is measured
  * @param value the measured figure
  * @param baseline the baseline figure, in the same unit
+ * @param ratio value ÷ baseline, or the ratio the figure's method defines (the median of paired rounds' ratios)
  * @param unit the unit of both
  * @param target the target, e.g. {@code ≤ 4×}
  * @param met whether the target is met ({@code null} for an informational row)
  * @param note anything that qualifies the figure
  */
-record Figure(String benchmark, double value, double baseline, String unit, String target, Boolean met, String note) {
+record Figure(String benchmark, double value, double baseline, double ratio, String unit, String target, Boolean met,
+    String note) {
+  Figure(String benchmark, double value, double baseline, String unit, String target, Boolean met, String note) {
+    this(benchmark, value, baseline, value / baseline, unit, target, met, note);
+  }
+
   static Figure atMost(String benchmark, double value, double baseline, String unit, double maxRatio, String note) {
     return new Figure(benchmark, value, baseline, unit, "≤ " + plain(maxRatio) + "×", value / baseline <= maxRatio, note);
   }
 
   static Figure atLeast(String benchmark, double value, double baseline, String unit, double minRatio, String note) {
     return new Figure(benchmark, value, baseline, unit, "≥ " + plain(minRatio) + "×", value / baseline >= minRatio, note);
-  }
-
-  double ratio() {
-    return value / baseline;
   }
 
   String markdownRow() {

@@ -8,27 +8,29 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A closed-loop load run against 127.0.0.1: {@code connections} threads, each with one keep-alive connection,
- * send the requests of a {@link Traffic} ({@link LoadMix}, or one request over and over) back to back. It stops by itself after the warm-up plus the measured duration, or
- * after {@link #MAX_REQUESTS_PER_CONNECTION} requests per connection, whichever comes first; only the measured
- * window counts.
+ * send the requests of a {@link Traffic} ({@link LoadMix}, or one request over and over) back to back. The
+ * measured window opens when the {@link WarmUp} says the server is ready (at once, after a fixed time, or once two
+ * consecutive windows agree) and closes after {@code measured}; the run stops by itself then, or after
+ * {@link #MAX_REQUESTS_PER_CONNECTION} requests per connection, whichever comes first. Only responses with the
+ * status their request should get count as throughput: an erroring server must not look fast.
  */
 final class LoadGenerator {
   static final int MAX_REQUESTS_PER_CONNECTION = 250_000;
 
   private LoadGenerator() {}
 
-  static LoadResult run(int port, int connections, Duration warmUp, Duration measured) throws InterruptedException {
+  static LoadResult run(int port, int connections, WarmUp warmUp, Duration measured) throws InterruptedException {
     return run(port, connections, warmUp, measured, LoadMix.TRAFFIC);
   }
 
-  static LoadResult run(int port, int connections, Duration warmUp, Duration measured, Traffic traffic)
+  static LoadResult run(int port, int connections, WarmUp warmUp, Duration measured, Traffic traffic)
       throws InterruptedException {
-    long start = System.nanoTime();
-    long measureFrom = start + warmUp.toNanos();
-    long stopAt = measureFrom + measured.toNanos();
+    Window window = new Window();
+    LongAdder answered = new LongAdder();
     List<long[]> latencies = new ArrayList<>();
     int[] counts = new int[connections];
     AtomicLong unexpected = new AtomicLong();
@@ -41,15 +43,17 @@ final class LoadGenerator {
         try (KeepAliveConnection http = new KeepAliveConnection(port)) {
           for (long n = 0; n < MAX_REQUESTS_PER_CONNECTION; n++) {
             long sent = System.nanoTime();
-            if (sent >= stopAt) {
+            if (sent >= window.stopAt) {
               break;
             }
             int status = http.exchange(traffic.request(connection, n));
             long received = System.nanoTime();
             if (!traffic.expected(n, status)) {
               unexpected.incrementAndGet();
+              continue;
             }
-            if (sent >= measureFrom && received <= stopAt) {
+            answered.increment();
+            if (sent >= window.measureFrom && received <= window.stopAt) {
               own[counts[connection]++] = received - sent;
             }
           }
@@ -62,8 +66,12 @@ final class LoadGenerator {
       thread.setDaemon(true);
       thread.start();
     }
+    long start = System.nanoTime();
+    WarmUp.Outcome warm = warmUp.await(answered::sum);
+    window.open(System.nanoTime(), measured);
     // The threads stop at stopAt; the extra wait only covers a response in flight (the socket timeout is 10 s).
-    done.await(warmUp.plus(measured).plusSeconds(15).toMillis(), TimeUnit.MILLISECONDS);
+    done.await(measured.plusSeconds(15).toMillis(), TimeUnit.MILLISECONDS);
+    window.close();
     int total = Arrays.stream(counts).sum();
     long[] all = new long[total];
     int at = 0;
@@ -72,7 +80,8 @@ final class LoadGenerator {
       at += counts[c];
     }
     Arrays.sort(all);
-    return new LoadResult(total, unexpected.get(), measured.toNanos() / 1e9, percentile(all, 0.50), percentile(all, 0.99));
+    return new LoadResult(total, unexpected.get(), measured.toNanos() / 1e9, percentile(all, 0.50),
+        percentile(all, 0.99), (window.measureFrom - start) / 1e9, warm);
   }
 
   private static double percentile(long[] sorted, double p) {
@@ -80,5 +89,20 @@ final class LoadGenerator {
       return Double.NaN;
     }
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+
+  /** When the measured window opens and closes; the threads read it on every request. */
+  private static final class Window {
+    volatile long measureFrom = Long.MAX_VALUE;
+    volatile long stopAt = Long.MAX_VALUE;
+
+    void open(long now, Duration measured) {
+      stopAt = now + measured.toNanos();
+      measureFrom = now;
+    }
+
+    void close() {
+      stopAt = Long.MIN_VALUE;
+    }
   }
 }

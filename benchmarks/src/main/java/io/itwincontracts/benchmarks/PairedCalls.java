@@ -9,19 +9,32 @@ import java.util.concurrent.Callable;
  * way in a fresh fork, and on this 2-core machine forks of the same code differ by more than the two ways do (see
  * docs/lab-notes.md); here both share one JIT state, one sandbox and the same minute of the machine's noise.
  *
- * @param warmUp how long both are called, alternately, before any block is timed
+ * @param warmUp how long both are called, alternately, before the warm-up looks for a steady state: then pairs of
+ *     blocks until two consecutive pairs agree within 5 % on both ways, for at most as long again
  * @param rounds timed rounds (one block of each way per round)
  * @param callsPerBlock calls in one timed block
  */
 record PairedCalls(Duration warmUp, int rounds, int callsPerBlock) {
-  /** The measured way's and the baseline's median time per call (µs), and the median of the rounds' ratios. */
-  record Result(double measuredMicros, double baselineMicros, double medianRatio) {}
+  private static final double STEADY = 0.05;
+
+  /**
+   * The measured way's and the baseline's median time per call (µs), the median of the rounds' ratios, and whether
+   * the warm-up reached a steady state before the rounds.
+   */
+  record Result(double measuredMicros, double baselineMicros, double medianRatio, boolean steady) {}
 
   Result compare(Callable<?> measured, Callable<?> baseline) throws Exception {
-    long end = System.nanoTime() + warmUp.toNanos();
-    while (System.nanoTime() < end) {
+    long start = System.nanoTime();
+    while (System.nanoTime() - start < warmUp.toNanos()) {
       measured.call();
       baseline.call();
+    }
+    boolean steady = false;
+    double[] previous = null;
+    while (!steady && System.nanoTime() - start < 2 * warmUp.toNanos()) {
+      double[] pair = {block(measured), block(baseline)};
+      steady = previous != null && close(pair[0], previous[0]) && close(pair[1], previous[1]);
+      previous = pair;
     }
     double[] measuredTimes = new double[rounds];
     double[] baselineTimes = new double[rounds];
@@ -36,7 +49,11 @@ record PairedCalls(Duration warmUp, int rounds, int callsPerBlock) {
       }
       ratios[round] = measuredTimes[round] / baselineTimes[round];
     }
-    return new Result(Median.of(measuredTimes), Median.of(baselineTimes), Median.of(ratios));
+    return new Result(Median.of(measuredTimes), Median.of(baselineTimes), Median.of(ratios), steady);
+  }
+
+  private static boolean close(double now, double before) {
+    return Math.abs(now - before) <= STEADY * before;
   }
 
   private double block(Callable<?> call) throws Exception {

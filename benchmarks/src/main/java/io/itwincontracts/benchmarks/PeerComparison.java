@@ -11,13 +11,11 @@ import java.util.Locale;
  * The sandbox beside WireMock, MockServer, Prism and bare Jetty, each a process of its own, in alternating rounds
  * (the order reverses every round, so no server always runs right after the same neighbour). Per server and round:
  * launch to the first 200 of the GET; then 16 connections send that GET back to back, and the first window counts
- * what a test class meets (a server that has just answered once); after a warm-up the GET again, then the PUT.
+ * what a test class meets (a server that has just answered once); then the GET again and the PUT, each measured
+ * once two consecutive windows of it agree ({@link WarmUp}), the PUT on its own code path.
  */
 final class PeerComparison {
   static final int CONNECTIONS = 16;
-  /** Before the PUT is measured: its own code path warms up. */
-  private static final Duration PUT_WARM_UP = Duration.ofSeconds(5);
-
   private final RunSettings settings;
   private final Path work;
 
@@ -45,9 +43,9 @@ final class PeerComparison {
     try (ServerProcess server = ServerProcess.launch(contender.command().apply(port), work, log(contender, round, ""))) {
       contender.prepare().run(port);
       double startMillis = server.awaitAnswer(port, contender.get(), 200);
-      LoadResult first = load(port, Duration.ZERO, settings.firstWindow(), contender.get());
+      LoadResult first = load(port, WarmUp.none(), settings.firstWindow(), contender.get());
       LoadResult get = load(port, settings.peerWarmUp(), settings.peerMeasured(), contender.get());
-      LoadResult put = contender.putCommand() == null ? load(port, warmUp(), settings.peerMeasured(), contender.put())
+      LoadResult put = contender.putCommand() == null ? load(port, settings.peerWarmUp(), settings.peerMeasured(), contender.put())
           : putOnItsOwnServer(contender, round);
       return new PeerResults.Sample(startMillis, first, get, put, server.residentBytes());
     }
@@ -57,15 +55,11 @@ final class PeerComparison {
     int port = ServerProcess.freePort();
     try (ServerProcess server = ServerProcess.launch(contender.putCommand().apply(port), work, log(contender, round, "-put"))) {
       server.awaitAnswer(port, contender.put(), 200);
-      return load(port, warmUp(), settings.peerMeasured(), contender.put());
+      return load(port, settings.peerWarmUp(), settings.peerMeasured(), contender.put());
     }
   }
 
-  private Duration warmUp() {
-    return settings.peerWarmUp().compareTo(PUT_WARM_UP) < 0 ? settings.peerWarmUp() : PUT_WARM_UP;
-  }
-
-  private static LoadResult load(int port, Duration warmUp, Duration measured, byte[] request) throws InterruptedException {
+  private static LoadResult load(int port, WarmUp warmUp, Duration measured, byte[] request) throws InterruptedException {
     return LoadGenerator.run(port, CONNECTIONS, warmUp, measured, Traffic.repeat(request, 200));
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /** What the peer comparison measured, per server and round; its table, its figures against the goals, its chart data. */
@@ -91,9 +92,19 @@ final class PeerResults {
       }
       md.append('\n');
     }
+    md.append("| warm-up before the warm GET / PUT, until steady (s; * a round that did not settle) |");
+    samples.values().forEach(rounds -> md.append(' ').append(warmUp(rounds, Sample::get)).append(" / ")
+        .append(warmUp(rounds, Sample::put)).append(" |"));
+    md.append('\n');
     md.append("| unexpected statuses or I/O errors |");
     samples.keySet().forEach(c -> md.append(' ').append(unexpected(c)).append(" |"));
     return md.append('\n').toString();
+  }
+
+  private static String warmUp(List<Sample> rounds, Function<Sample, LoadResult> phase) {
+    double median = Median.of(rounds.stream().mapToDouble(s -> phase.apply(s).warmUpSeconds()).toArray());
+    boolean unsettled = rounds.stream().anyMatch(s -> !phase.apply(s).warm().steady());
+    return String.format(Locale.ROOT, "%.0f%s", median, unsettled ? "*" : "");
   }
 
   String rounds() {

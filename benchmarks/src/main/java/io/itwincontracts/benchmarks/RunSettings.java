@@ -14,34 +14,38 @@ import java.time.Duration;
  *     still ran 2–4× slower than at steady state (each benchmark method is a fresh fork)
  * @param iterations JMH measured iterations
  * @param iterationTime JMH iteration time (warm-up and measured)
- * @param loadWarmUp load run warm-up, not counted
+ * @param loadWarmUp load run warm-up, not counted: until two consecutive windows agree
  * @param loadDuration load run measured window
  * @param loadConnections the connection counts to run
  * @param heapPayloadBytes size of the listSystems response of the memory figure
  * @param buildRuns timed runs of each Maven command; 0 skips the build figure
  * @param peerRounds rounds of the peer comparison (each server once per round)
  * @param firstWindow the peer comparison's first window after the first 200
- * @param peerWarmUp load before a peer comparison's warm figure is measured
+ * @param peerWarmUp load before a peer comparison's warm figures (GET, PUT) are measured: until steady
  * @param peerMeasured the measured window of a warm figure
  * @param startRuns runs of each start measurement (embedded and CLI), for their median
  * @param paired the same-JVM comparison of two ways of making a call (client vs bare, checks STRICT vs OFF)
  */
 record RunSettings(boolean smoke, int forks, int warmupIterations, int callWarmupIterations, int iterations, Duration iterationTime,
-    Duration loadWarmUp, Duration loadDuration, int[] loadConnections, long heapPayloadBytes, int buildRuns,
-    int peerRounds, Duration firstWindow, Duration peerWarmUp, Duration peerMeasured, int startRuns, PairedCalls paired) {
+    WarmUp loadWarmUp, Duration loadDuration, int[] loadConnections, long heapPayloadBytes, int buildRuns,
+    int peerRounds, Duration firstWindow, WarmUp peerWarmUp, Duration peerMeasured, int startRuns, PairedCalls paired) {
   static final long FIFTY_MB = 50L * 1024 * 1024;
 
+  /** Two consecutive 2 s windows within 5 %, after at least 5 s, for at most 60 s. */
+  private static final WarmUp STEADY = WarmUp.steady(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(60));
+
   static RunSettings fullRun() {
-    return new RunSettings(false, 1, 5, 20, 5, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20),
+    return new RunSettings(false, 1, 5, 20, 5, Duration.ofSeconds(1), STEADY, Duration.ofSeconds(20),
         new int[] {16, 64}, FIFTY_MB, 3,
-        2, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10), 5,
+        2, Duration.ofSeconds(10), STEADY, Duration.ofSeconds(10), 5,
         new PairedCalls(Duration.ofSeconds(20), 30, 200));
   }
 
   static RunSettings smokeRun() {
-    return new RunSettings(true, 0, 0, 0, 1, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1),
+    WarmUp brief = WarmUp.steady(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(600));
+    return new RunSettings(true, 0, 0, 0, 1, Duration.ofMillis(100), brief, Duration.ofSeconds(1),
         new int[] {4}, 2L * 1024 * 1024, 0,
-        1, Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMillis(500), 1,
+        1, Duration.ofSeconds(1), brief, Duration.ofMillis(500), 1,
         new PairedCalls(Duration.ofMillis(200), 3, 5));
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * 2 MiB heap probe, one embedded start and one CLI run each, and one short round of the process comparison with
  * the sandbox and bare Jetty (no peer is installed outside the full run); the build timing is left out (it would
  * start Maven inside Maven). It proves the benchmarks still run and produce a number (table in
- * target/performance-smoke.md, chart beside it); its figures are not to be quoted.
+ * target/performance-smoke.md, chart beside it), and that no server in them answered a status its request should
+ * not get (those never count as throughput); its figures are not to be quoted.
  */
 class BenchmarkSmokeIT {
   @Test
@@ -33,8 +34,9 @@ class BenchmarkSmokeIT {
         .anyMatch(b -> b.startsWith("client createSystem OFF plus the STRICT checks' own work"))
         .anyMatch(b -> b.startsWith("generated client listSystems vs raw `HttpClient`, same JVM, alternating blocks"))
         .anyMatch(b -> b.startsWith("client listSystems with contract checks STRICT vs OFF, same JVM"));
-    // 11 before; the contract checks add 4 figures, the start-up, CLI and warm-load figures 7, the same-JVM pairs 4
-    assertThat(figures).hasSize(6 + 2 + 2 + 1 + 4 + 7 + 4);
+    // 11 before; the contract checks add 4 figures, the start-up, CLI, warm-load and RSS figures 9, the same-JVM pairs 4
+    assertThat(figures).hasSize(6 + 2 + 2 + 1 + 4 + 9 + 4);
+    assertThat(report.unexpectedResponses()).as("unexpected statuses and I/O errors of the load and peer runs").isZero();
     assertThat(figures).allSatisfy(figure -> {
       assertThat(figure.value()).as(figure.benchmark()).isPositive().isFinite();
       assertThat(figure.baseline()).as(figure.benchmark()).isPositive().isFinite();
