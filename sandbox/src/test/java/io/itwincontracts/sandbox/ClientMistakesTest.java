@@ -88,6 +88,20 @@ class ClientMistakesTest {
     assertThat(answer).startsWith("HTTP/1.1 400").contains("\"IncompleteRequestBody\"");
   }
 
+  @Test
+  void aBodyWithThousandsOfProblemsListsTheFirstHundredDetails() throws Exception {
+    StringBuilder body = new StringBuilder("{\"name\":\"x\"");
+    for (int i = 0; i < 5_000; i++) {
+      body.append(",\"k").append(i).append("\":").append(i);
+    }
+    HttpResponse<String> response = http.send(authorized(post(body.append('}').toString())));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    var details = JSON.readTree(response.body()).at("/error/details");
+    assertThat(details.size()).isEqualTo(100);
+    assertThat(details.get(0).get("target").asText()).isEqualTo("k0");
+  }
+
   private static HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(SANDBOX.sandbox().baseUrl() + path));
   }

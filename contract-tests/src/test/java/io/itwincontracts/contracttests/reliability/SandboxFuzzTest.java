@@ -66,6 +66,7 @@ class SandboxFuzzTest {
     FuzzCases cases = new FuzzCases(validator, seed, PathParameters.sandboxDefaults());
     int total = Math.max(requested, cases.fixedCount());
     FuzzVerdict verdict = new FuzzVerdict(validator);
+    long[] nanos = new long[total];   // each case's exchange, by index: every sender writes its own indices
     long start = System.nanoTime();
     try (Sandbox sandbox = Sandbox.builder().port(0).checkResponses(true).threads(8).start()) {
       AtomicInteger next = new AtomicInteger();
@@ -75,7 +76,9 @@ class SandboxFuzzTest {
       for (int i = 0; i < SENDERS; i++) {
         running.add(senders.submit(() -> {
           for (int index = next.getAndIncrement(); index < total; index = next.getAndIncrement()) {
+            long sentAt = System.nanoTime();
             fuzz(sandbox, cases.get(index), index, seed, verdict);
+            nanos[index] = System.nanoTime() - sentAt;
             sent.increment();
           }
         }));
@@ -107,6 +110,7 @@ class SandboxFuzzTest {
     System.out.printf("fuzz: seed=%d, %d requests (%d fixed, %d random) in %d ms, 5xx seen: %d, by status: %s,"
         + " undocumented for the request: %s%n", seed, total, cases.fixedCount(), total - cases.fixedCount(),
         Duration.ofNanos(System.nanoTime() - start).toMillis(), fiveXx, new TreeMap<>(byStatus), new TreeMap<>(undocumented));
+    System.out.println("fuzz: " + FuzzLatencies.of(nanos, i -> cases.get(i).name()).describe());
     assertThat(failures).as("failing cases, written to " + FAILURES.toAbsolutePath()).isEmpty();
     assertThat(fiveXx).as("answers with 5xx from the sandbox").isZero();
   }
