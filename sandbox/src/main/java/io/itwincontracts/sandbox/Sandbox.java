@@ -1,23 +1,15 @@
 package io.itwincontracts.sandbox;
 
 import io.itwincontracts.runtime.internal.SettingProblems;
-import io.itwincontracts.sandbox.internal.api.Api;
-import io.itwincontracts.sandbox.internal.http.AdminEndpoints;
-import io.itwincontracts.sandbox.internal.http.LoopbackJetty;
-import io.itwincontracts.sandbox.internal.pipeline.RequestPipeline;
+import io.itwincontracts.sandbox.internal.core.SandboxCore;
 import io.itwincontracts.sandbox.internal.pipeline.ResponseLedger;
 import io.itwincontracts.sandbox.internal.state.SandboxData;
-import io.itwincontracts.sandbox.internal.state.SandboxState;
-import io.itwincontracts.validator.ContractValidator;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * An in-memory iTwin Platform server with the documented behaviour of the five operations, on 127.0.0.1: run it
@@ -34,31 +26,15 @@ public final class Sandbox implements AutoCloseable {
   /** Threads that serve requests unless {@link Builder#threads} says otherwise. */
   public static final int DEFAULT_THREADS = 32;
 
-  private final LoopbackJetty server;
-  private final int port;
-  private final ResponseLedger ledger;
-  private final SandboxState state;
-  private final SandboxData startData;
-  private final RequestPipeline pipeline;
+  private final SandboxCore core;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private Sandbox(Builder builder) {
     SandboxData data = builder.dataFile == null ? SandboxData.defaults() : SandboxData.load(builder.dataFile);
     SandboxSeed seed = new SandboxSeed(data);
     builder.seeds.forEach(adding -> adding.accept(seed));
-    startData = seed.toData();
-    state = SandboxState.of(startData, Clock.systemUTC());
-    ledger = !builder.checkResponses ? null
-        : builder.responseSpec == null ? new ResponseLedger() : new ResponseLedger(ContractValidator.forSpec(builder.responseSpec));
-    // one pipeline for the three APIs, so that a token's rate limit counts its requests to all of them
-    pipeline = new RequestPipeline(state, builder.rateLimit, ledger);
-    Map<String, ResourceConfig> apis = new LinkedHashMap<>();
-    for (Api api : Api.values()) {
-      apis.put(api.basePath(), pipeline.application(api));
-    }
-    AdminEndpoints admin = builder.adminEndpoints ? new AdminEndpoints(this::reset, this::inject, this::clearFaults)
-        : null;
-    server = new LoopbackJetty(builder.port, builder.threads, apis, admin);
-    port = server.start();
+    core = SandboxCore.start(new SandboxCore.Shape(builder.threads, builder.rateLimit, builder.checkResponses,
+        builder.responseSpec, builder.adminEndpoints), seed.toData(), builder.port);
   }
 
   /** Settings of a sandbox; {@link Builder#start()} starts it. */
@@ -73,7 +49,7 @@ public final class Sandbox implements AutoCloseable {
 
   /** The port it listens on (the chosen one when started with port 0). */
   public int port() {
-    return port;
+    return core.port();
   }
 
   /** In check mode: how many responses were checked against the spec. */
@@ -91,12 +67,7 @@ public final class Sandbox implements AutoCloseable {
    * what {@link #seed} added, every injected fault, the rate limit's counts and the response problems recorded.
    */
   public void reset() {
-    state.load(startData);
-    server.faults().clear();
-    pipeline.clearRateLimits();
-    if (ledger != null) {
-      ledger.clear();
-    }
+    open().reset();
   }
 
   /**
@@ -104,9 +75,9 @@ public final class Sandbox implements AutoCloseable {
    * afresh from what it held plus the additions, so seed before the test calls the APIs; {@link #reset} undoes it.
    */
   public Sandbox seed(Consumer<SandboxSeed> additions) {
-    SandboxSeed seed = new SandboxSeed(state.data());
+    SandboxSeed seed = new SandboxSeed(open().state().data());
     additions.accept(seed);
-    state.load(seed.toData());
+    core.state().load(seed.toData());
     return this;
   }
 
@@ -118,22 +89,37 @@ public final class Sandbox implements AutoCloseable {
 
   /** Answers matching requests with {@code fault} until it is used up, {@link #clearFaults} or {@link #reset}. */
   public Sandbox inject(Fault fault) {
-    server.faults().inject(fault);
+    open().faults().inject(fault);
     return this;
   }
 
   /** Removes every injected fault. */
   public void clearFaults() {
-    server.faults().clear();
+    open().faults().clear();
   }
 
-  /** Stops listening, closes its connections and ends its threads (a request still under way is cut off). */
+  /**
+   * Stops listening and closes its connections (a request still under way is cut off). Its server is kept, not
+   * listening, for the next sandbox started in this JVM with the same settings (the next test class starts in
+   * milliseconds); a closed sandbox can no longer be reset, seeded or given faults. Closing twice does nothing.
+   */
   @Override
   public void close() {
-    server.stop();
+    if (closed.compareAndSet(false, true)) {
+      core.close();
+    }
+  }
+
+  /** The core, while this sandbox has it: once closed, the core may serve another sandbox. */
+  private SandboxCore open() {
+    if (closed.get()) {
+      throw new IllegalStateException("the sandbox is closed");
+    }
+    return core;
   }
 
   private ResponseLedger requireCheckMode() {
+    ResponseLedger ledger = core.ledger();
     if (ledger == null) {
       throw new IllegalStateException("start the sandbox with checkResponses(true) to check its responses");
     }

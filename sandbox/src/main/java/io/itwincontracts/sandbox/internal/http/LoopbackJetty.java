@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.glassfish.jersey.jetty.JettyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -38,14 +39,16 @@ public final class LoopbackJetty {
   /**
    * A server, not yet listening.
    *
-   * @param port the port on 127.0.0.1, 0 for a free one
    * @param threads threads that serve requests
    * @param applicationsByBasePath each API's Jersey application under its base path ({@code /edfs}, ...)
    * @param admin the admin endpoints, or null to serve none
    */
-  public LoopbackJetty(int port, int threads, Map<String, ResourceConfig> applicationsByBasePath,
-      AdminEndpoints admin) {
-    server = new Server(new QueuedThreadPool(threads + JETTY_THREADS));
+  public LoopbackJetty(int threads, Map<String, ResourceConfig> applicationsByBasePath, AdminEndpoints admin) {
+    QueuedThreadPool pool = new QueuedThreadPool(threads + JETTY_THREADS);
+    // daemons, the pool's and the scheduler's: a server that stopped listening and waits for the next start in this
+    // JVM must not keep the JVM alive
+    pool.setDaemon(true);
+    server = new Server(pool, new ScheduledExecutorScheduler("itwin-sandbox-scheduler", true), null);
     // 1. socket: loopback only, so the sandbox is never reachable from another machine
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
@@ -53,7 +56,6 @@ public final class LoopbackJetty {
     http.setUriCompliance(UriCompliance.UNSAFE);
     connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
-    connector.setPort(port);
     server.addConnector(connector);
     //    what Jetty refuses itself (not HTTP, too long, no handler), and every Response.writeError below: error JSON
     server.setErrorHandler(new JsonErrorHandler());
@@ -88,23 +90,55 @@ public final class LoopbackJetty {
   }
 
   /**
-   * Starts listening.
+   * Starts the server and listens.
    *
+   * @param port the port on 127.0.0.1, 0 for a free one
    * @return the port it listens on
    * @throws UncheckedIOException if the port cannot be bound
    */
-  public int start() {
+  public int start(int port) {
     WireTraceWarning.warnIfOn();
+    connector.setPort(port);
     try {
       server.start();
     } catch (Exception e) {
       stop();
-      if (e instanceof IOException io) {
-        throw new UncheckedIOException("cannot listen on 127.0.0.1:" + connector.getPort() + ": " + io.getMessage(), io);
-      }
-      throw new IllegalStateException("the sandbox did not start: " + e.getMessage(), e);
+      throw cannotStart(e);
     }
     return connector.getLocalPort();
+  }
+
+  /**
+   * Listens again, on {@code port}, after {@link #stopListening}: the applications stay as they were built.
+   *
+   * @return the port it listens on
+   * @throws UncheckedIOException if the port cannot be bound
+   */
+  public int listen(int port) {
+    WireTraceWarning.warnIfOn();
+    connector.setPort(port);
+    try {
+      connector.start();
+    } catch (Exception e) {
+      throw cannotStart(e);
+    }
+    return connector.getLocalPort();
+  }
+
+  /** Closes the listening socket and every open connection; the server and its applications keep running. */
+  public void stopListening() {
+    try {
+      connector.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("the sandbox did not stop listening cleanly: " + e.getMessage(), e);
+    }
+  }
+
+  private RuntimeException cannotStart(Exception e) {
+    if (e instanceof IOException io) {
+      return new UncheckedIOException("cannot listen on 127.0.0.1:" + connector.getPort() + ": " + io.getMessage(), io);
+    }
+    return new IllegalStateException("the sandbox did not start: " + e.getMessage(), e);
   }
 
   /** Stops listening, closes its connections and ends its threads. */

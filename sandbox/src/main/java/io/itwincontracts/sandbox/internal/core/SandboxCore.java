@@ -1,0 +1,138 @@
+package io.itwincontracts.sandbox.internal.core;
+
+import io.itwincontracts.sandbox.Fault;
+import io.itwincontracts.sandbox.RateLimit;
+import io.itwincontracts.sandbox.internal.api.Api;
+import io.itwincontracts.sandbox.internal.http.AdminEndpoints;
+import io.itwincontracts.sandbox.internal.http.FaultInjector;
+import io.itwincontracts.sandbox.internal.http.LoopbackJetty;
+import io.itwincontracts.sandbox.internal.pipeline.RequestPipeline;
+import io.itwincontracts.sandbox.internal.pipeline.ResponseLedger;
+import io.itwincontracts.sandbox.internal.state.SandboxData;
+import io.itwincontracts.sandbox.internal.state.SandboxState;
+import io.itwincontracts.validator.ContractValidator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * A sandbox's server, state and pipeline, which outlive the {@code Sandbox} that started them: building the three
+ * Jersey applications is most of a start, so a closed sandbox's core stops listening and waits in
+ * {@link ParkedCores} for the next start of the same {@link Shape}, which loads its own data into it and listens
+ * again ({@link #start}).
+ */
+public final class SandboxCore {
+  /**
+   * The settings a core is built with: a start with the same ones may take a parked core. Data, seeds and the port
+   * are not part of it; a core checking responses against a file of the caller's is never parked (the file may
+   * change between starts).
+   */
+  public record Shape(int threads, RateLimit rateLimit, boolean checkResponses, Path responseSpec,
+      boolean adminEndpoints) {
+    boolean parkable() {
+      return responseSpec == null;
+    }
+  }
+
+  private final Shape shape;
+  private final SandboxState state;
+  private final ResponseLedger ledger;
+  private final RequestPipeline pipeline;
+  private final LoopbackJetty server;
+  private volatile SandboxData startData;
+  private int port;
+
+  private SandboxCore(Shape shape, SandboxData data) {
+    this.shape = shape;
+    startData = data;
+    state = SandboxState.of(data, Clock.systemUTC());
+    ledger = !shape.checkResponses() ? null : shape.responseSpec() == null ? new ResponseLedger()
+        : new ResponseLedger(ContractValidator.forSpec(shape.responseSpec()));
+    // one pipeline for the three APIs, so that a token's rate limit counts its requests to all of them
+    pipeline = new RequestPipeline(state, shape.rateLimit(), ledger);
+    Map<String, ResourceConfig> apis = new LinkedHashMap<>();
+    for (Api api : Api.values()) {
+      apis.put(api.basePath(), pipeline.application(api));
+    }
+    AdminEndpoints admin = shape.adminEndpoints() ? new AdminEndpoints(this::reset, this::inject, this::clearFaults)
+        : null;
+    server = new LoopbackJetty(shape.threads(), apis, admin);
+  }
+
+  /**
+   * A core of {@code shape} holding {@code data}, listening on {@code port} (0 for a free one): a parked one if
+   * there is one, else a new one.
+   */
+  public static SandboxCore start(Shape shape, SandboxData data, int port) {
+    SandboxCore parked = ParkedCores.take(shape);
+    if (parked != null) {
+      parked.startData = data;
+      parked.reset();
+      try {
+        parked.port = parked.server.listen(port);
+        return parked;
+      } catch (RuntimeException cannotListen) {
+        parked.stop();
+        throw cannotListen;
+      }
+    }
+    SandboxCore core = new SandboxCore(shape, data);
+    core.port = core.server.start(port);
+    return core;
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return port;
+  }
+
+  /** What the APIs read and write. */
+  public SandboxState state() {
+    return state;
+  }
+
+  /** Where the response checks record, or null when responses are not checked. */
+  public ResponseLedger ledger() {
+    return ledger;
+  }
+
+  /** The faults injected into its answers. */
+  public FaultInjector faults() {
+    return server.faults();
+  }
+
+  /** Back to the data it started with, no faults, no counted requests, no recorded response problems. */
+  public void reset() {
+    state.load(startData);
+    server.faults().clear();
+    pipeline.clearRateLimits();
+    if (ledger != null) {
+      ledger.clear();
+    }
+  }
+
+  private void inject(Fault fault) {
+    server.faults().inject(fault);
+  }
+
+  private void clearFaults() {
+    server.faults().clear();
+  }
+
+  /**
+   * Stops listening and closes its connections; the core is parked for the next start of its shape, or, if one
+   * is parked already (or it cannot be), stopped.
+   */
+  public void close() {
+    server.stopListening();
+    if (!shape.parkable() || !ParkedCores.park(shape, this)) {
+      stop();
+    }
+  }
+
+  void stop() {
+    server.stop();
+  }
+}
