@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.openjdk.jmh.results.RunResult;
@@ -34,6 +35,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class PerformanceReport {
   private final RunSettings settings;
   private final Path project;
+  /** The phases, in the order they run, for {@code --only} (comma-separated). */
+  static final String PHASES = "validation,client,checks,starts,peers,load,heap,build";
+
   private final List<Figure> figures = new ArrayList<>();
   private PeerResults peers;
   private long unexpected;
@@ -45,6 +49,7 @@ public final class PerformanceReport {
 
   public static void main(String[] args) throws Exception {
     boolean smoke = false;
+    Set<String> only = Set.of();
     Path out = Path.of("target", "performance.md");
     Path project = Path.of("").toAbsolutePath();
     for (int i = 0; i < args.length; i++) {
@@ -52,15 +57,16 @@ public final class PerformanceReport {
         case "--smoke" -> smoke = true;
         case "--out" -> out = Path.of(args[++i]);
         case "--project" -> project = Path.of(args[++i]);
+        case "--only" -> only = "all".equals(args[++i]) ? Set.of() : Set.of(args[i].split(","));
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; usage: PerformanceReport [--smoke] [--out FILE] [--project DIR]");
+            + "; usage: PerformanceReport [--smoke] [--out FILE] [--project DIR] [--only all|" + PHASES + "]");
       }
     }
     Files.createDirectories(out.toAbsolutePath().getParent());
     Path report = out;
     // written after every phase, so that a run stopped half-way keeps what it measured
-    String table = new PerformanceReport(smoke ? RunSettings.smokeRun() : RunSettings.fullRun(), project)
-        .run(sofar -> Files.writeString(report, sofar, StandardCharsets.UTF_8));
+    PerformanceReport run = new PerformanceReport(smoke ? RunSettings.smokeRun() : RunSettings.fullRun(), project);
+    String table = run.run(only, sofar -> Files.writeString(report, sofar, StandardCharsets.UTF_8));
     System.out.println(table);
     System.out.println("written to " + out.toAbsolutePath());
     // JMH and the HTTP clients leave non-daemon threads behind; the report is written.
@@ -79,18 +85,30 @@ public final class PerformanceReport {
 
   /** Runs every measurement and returns the Markdown report. */
   String run() throws Exception {
-    return run(markdown -> { });
+    return run(Set.of(), markdown -> { });
   }
 
-  String run(Progress progress) throws Exception {
+  /** Runs the phases named in {@code only} ({@link #PHASES}), or all of them when it is empty. */
+  String run(Set<String> only, Progress progress) throws Exception {
     OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     long start = System.nanoTime();
-    List<Phase> phases = List.of(this::validation, this::clientCalls, this::contractChecks,
-        () -> figures.addAll(StartFigures.measure(settings, project, target().resolve("starts"))),
-        this::peers, this::load, this::heap, this::build);
-    for (Phase phase : phases) {
-      phase.run();
-      progress.report(markdown(started, Duration.ofNanos(System.nanoTime() - start)));
+    Map<String, Phase> phases = new LinkedHashMap<>();
+    phases.put("validation", this::validation);
+    phases.put("client", this::clientCalls);
+    phases.put("checks", this::contractChecks);
+    phases.put("starts", () -> figures.addAll(StartFigures.measure(settings, project, target().resolve("starts"))));
+    phases.put("peers", this::peers);
+    phases.put("load", this::load);
+    phases.put("heap", this::heap);
+    phases.put("build", this::build);
+    if (!phases.keySet().containsAll(only)) {
+      throw new IllegalArgumentException("--only takes " + PHASES + ", not " + only);
+    }
+    for (Map.Entry<String, Phase> phase : phases.entrySet()) {
+      if (only.isEmpty() || only.contains(phase.getKey())) {
+        phase.getValue().run();
+        progress.report(markdown(started, Duration.ofNanos(System.nanoTime() - start)));
+      }
     }
     return markdown(started, Duration.ofNanos(System.nanoTime() - start));
   }
