@@ -27,7 +27,13 @@ public final class Sandbox implements AutoCloseable {
   public static final int DEFAULT_THREADS = 32;
 
   private final SandboxCore core;
+  // its own, not the core's: once closed, the core may listen for another sandbox on another port
+  private final int port;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** The check mode's figures when it closed: the core's ledger is then another sandbox's to fill. */
+  private volatile Snapshot afterClose;
+
+  private record Snapshot(int checked, List<String> problems) {}
 
   private Sandbox(Builder builder) {
     SandboxData data = builder.dataFile == null ? SandboxData.defaults() : SandboxData.load(builder.dataFile);
@@ -35,6 +41,7 @@ public final class Sandbox implements AutoCloseable {
     builder.seeds.forEach(adding -> adding.accept(seed));
     core = SandboxCore.start(new SandboxCore.Shape(builder.threads, builder.rateLimit, builder.checkResponses,
         builder.responseSpec, builder.adminEndpoints), seed.toData(), builder.port);
+    port = core.port();
   }
 
   /** Settings of a sandbox; {@link Builder#start()} starts it. */
@@ -49,17 +56,21 @@ public final class Sandbox implements AutoCloseable {
 
   /** The port it listens on (the chosen one when started with port 0). */
   public int port() {
-    return core.port();
+    return port;
   }
 
   /** In check mode: how many responses were checked against the spec. */
   public int checkedResponses() {
-    return requireCheckMode().checked();
+    requireCheckMode();
+    Snapshot last = afterClose;
+    return last != null ? last.checked() : core.ledger().checked();
   }
 
   /** In check mode: every response that broke the spec, as {@code METHOD path -> status: violations}. */
   public List<String> responseProblems() {
-    return requireCheckMode().problems();
+    requireCheckMode();
+    Snapshot last = afterClose;
+    return last != null ? last.problems() : core.ledger().problems();
   }
 
   /**
@@ -106,6 +117,10 @@ public final class Sandbox implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      ResponseLedger ledger = core.ledger();
+      if (ledger != null) {
+        afterClose = new Snapshot(ledger.checked(), List.copyOf(ledger.problems()));
+      }
       core.close();
     }
   }
@@ -118,12 +133,10 @@ public final class Sandbox implements AutoCloseable {
     return core;
   }
 
-  private ResponseLedger requireCheckMode() {
-    ResponseLedger ledger = core.ledger();
-    if (ledger == null) {
+  private void requireCheckMode() {
+    if (core.ledger() == null) {
       throw new IllegalStateException("start the sandbox with checkResponses(true) to check its responses");
     }
-    return ledger;
   }
 
   /** Port, seed data, rate limit, check mode and admin endpoints of a {@link Sandbox}. */

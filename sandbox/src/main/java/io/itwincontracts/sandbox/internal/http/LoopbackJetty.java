@@ -3,10 +3,7 @@ package io.itwincontracts.sandbox.internal.http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -20,8 +17,6 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
-import org.glassfish.jersey.jetty.JettyHttpContainer;
-import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -29,7 +24,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  * built here in the order it runs (the whole way, Jersey's part included, is listed in {@code RequestPipeline}).
  */
 public final class LoopbackJetty {
-  /** Jetty's own threads beside those that serve requests: one acceptor and one selector on this size of machine. */
+  /** Jetty's own threads beside those that serve requests: one selector (which also accepts) and spares. */
   private static final int JETTY_THREADS = 4;
 
   private final Server server;
@@ -54,13 +49,17 @@ public final class LoopbackJetty {
     http.setSendServerVersion(false);
     // 2. Jetty parses the request; every URI is let through, for StrictUri to judge once the body is read
     http.setUriCompliance(UriCompliance.UNSAFE);
-    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    // no acceptor thread: the selector accepts, so stopping the connector really closes the listening socket (a
+    // channel closed while a thread is blocked in accept() stays open until that thread leaves it, and a client
+    // could still connect to a sandbox that close() had returned from)
+    connector = new ServerConnector(server, 0, 1, new HttpConnectionFactory(http));
     connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
     server.addConnector(connector);
     //    what Jetty refuses itself (not HTTP, too long, no handler), and every Response.writeError below: error JSON
     server.setErrorHandler(new JsonErrorHandler());
     ContextHandlerCollection apis = new ContextHandlerCollection();
-    containers(applicationsByBasePath).forEach((basePath, jersey) -> apis.addHandler(context(basePath, jersey)));
+    applicationsByBasePath.forEach((basePath, application) ->
+        apis.addHandler(context(basePath, new LazyJersey(application))));
     //    and, beside the APIs, their reference: Swagger UI on the bundled specs
     apis.addHandler(new ContextHandler(new ApiReference(), ApiReference.CONTEXT));
     if (admin != null) {
@@ -148,36 +147,6 @@ public final class LoopbackJetty {
     } catch (Exception e) {
       throw new IllegalStateException("the sandbox did not stop cleanly: " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * Each API's Jersey container, built on threads of their own: building one (Jersey's and HK2's model of the
-   * application, most of it class loading) is most of a sandbox's start, and the three do not depend on each other.
-   */
-  private static Map<String, Handler> containers(Map<String, ResourceConfig> applicationsByBasePath) {
-    Map<String, CompletableFuture<Handler>> building = new LinkedHashMap<>();
-    applicationsByBasePath.forEach((basePath, application) -> {
-      CompletableFuture<Handler> container = new CompletableFuture<>();
-      Thread builder = new Thread(() -> {
-        try {
-          container.complete(ContainerFactory.createContainer(JettyHttpContainer.class, application));
-        } catch (RuntimeException | Error e) {
-          container.completeExceptionally(e);
-        }
-      }, "itwin-sandbox-start" + basePath.replace('/', '-'));
-      builder.setDaemon(true);
-      builder.start();
-      building.put(basePath, container);
-    });
-    Map<String, Handler> containers = new LinkedHashMap<>();
-    building.forEach((basePath, container) -> {
-      try {
-        containers.put(basePath, container.join());
-      } catch (CompletionException e) {
-        throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-      }
-    });
-    return containers;
   }
 
   private static ContextHandler context(String basePath, Handler jersey) {
