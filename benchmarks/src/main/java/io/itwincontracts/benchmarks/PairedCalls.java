@@ -10,13 +10,11 @@ import java.util.concurrent.Callable;
  * docs/lab-notes.md); here both share one JIT state, one sandbox and the same minute of the machine's noise.
  *
  * @param warmUp how long both are called, alternately, before the warm-up looks for a steady state: then pairs of
- *     blocks until two consecutive pairs agree within 5 % on both ways, for at most as long again
+ *     blocks until two consecutive pairs agree on both ways ({@link WarmUp#agree}), for at most as long again
  * @param rounds timed rounds (one block of each way per round)
  * @param callsPerBlock calls in one timed block
  */
 record PairedCalls(Duration warmUp, int rounds, int callsPerBlock) {
-  private static final double STEADY = 0.05;
-
   /**
    * The measured way's and the baseline's median time per call (µs), the median of the rounds' ratios, and whether
    * the warm-up reached a steady state before the rounds.
@@ -33,7 +31,7 @@ record PairedCalls(Duration warmUp, int rounds, int callsPerBlock) {
     double[] previous = null;
     while (!steady && System.nanoTime() - start < 2 * warmUp.toNanos()) {
       double[] pair = {block(measured), block(baseline)};
-      steady = previous != null && close(pair[0], previous[0]) && close(pair[1], previous[1]);
+      steady = previous != null && WarmUp.agree(pair[0], previous[0]) && WarmUp.agree(pair[1], previous[1]);
       previous = pair;
     }
     double[] measuredTimes = new double[rounds];
@@ -50,10 +48,6 @@ record PairedCalls(Duration warmUp, int rounds, int callsPerBlock) {
       ratios[round] = measuredTimes[round] / baselineTimes[round];
     }
     return new Result(Median.of(measuredTimes), Median.of(baselineTimes), Median.of(ratios), steady);
-  }
-
-  private static boolean close(double now, double before) {
-    return Math.abs(now - before) <= STEADY * before;
   }
 
   private double block(Callable<?> call) throws Exception {

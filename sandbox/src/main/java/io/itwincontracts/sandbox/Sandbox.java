@@ -4,6 +4,7 @@ import io.itwincontracts.runtime.internal.SettingProblems;
 import io.itwincontracts.sandbox.internal.core.SandboxCore;
 import io.itwincontracts.sandbox.internal.pipeline.ResponseLedger;
 import io.itwincontracts.sandbox.internal.state.SandboxData;
+import io.itwincontracts.sandbox.internal.state.SandboxState;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,9 +87,10 @@ public final class Sandbox implements AutoCloseable {
    * afresh from what it held plus the additions, so seed before the test calls the APIs; {@link #reset} undoes it.
    */
   public Sandbox seed(Consumer<SandboxSeed> additions) {
-    SandboxSeed seed = new SandboxSeed(open().state().data());
+    SandboxState state = open().state();
+    SandboxSeed seed = new SandboxSeed(state.data());
     additions.accept(seed);
-    core.state().load(seed.toData());
+    state.load(seed.toData());
     return this;
   }
 

@@ -1,5 +1,6 @@
 package io.itwincontracts.contracttests.reliability;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ record FuzzLatencies(long[] sortedNanos, List<String> slowest) {
         .sorted(Comparator.comparingLong((Integer i) -> nanosByCase[i]).reversed()).limit(SLOWEST)
         .map(i -> String.format(Locale.ROOT, "#%d %s %.0f ms", i, caseName.apply(i), nanosByCase[i] / 1e6)).toList();
     long[] sorted = nanosByCase.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     return new FuzzLatencies(sorted, slowest);
   }
 

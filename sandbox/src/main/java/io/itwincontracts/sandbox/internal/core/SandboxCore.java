@@ -66,20 +66,14 @@ public final class SandboxCore {
    * there is one, else a new one.
    */
   public static SandboxCore start(Shape shape, SandboxData data, int port) {
-    SandboxCore parked = ParkedCores.take(shape);
-    if (parked != null) {
-      parked.startData = data;
-      parked.reset();
-      try {
-        parked.port = parked.server.listen(port);
-        return parked;
-      } catch (RuntimeException cannotListen) {
-        parked.stop();
-        throw cannotListen;
-      }
+    SandboxCore core = ParkedCores.take(shape);
+    if (core == null) {
+      core = new SandboxCore(shape, data);
+    } else {
+      core.startData = data;
+      core.reset();
     }
-    SandboxCore core = new SandboxCore(shape, data);
-    core.port = core.server.start(port);
+    core.port = core.server.listen(port);
     return core;
   }
 
@@ -128,11 +122,7 @@ public final class SandboxCore {
   public void close() {
     server.stopListening();
     if (!shape.parkable() || !ParkedCores.park(shape, this)) {
-      stop();
+      server.stop();
     }
-  }
-
-  void stop() {
-    server.stop();
   }
 }

@@ -89,27 +89,10 @@ public final class LoopbackJetty {
   }
 
   /**
-   * Starts the server and listens.
+   * Listens on {@code port}: the first time it starts the server, after {@link #stopListening} only the connector
+   * (the applications stay as they were built). If it cannot, the server is stopped for good.
    *
    * @param port the port on 127.0.0.1, 0 for a free one
-   * @return the port it listens on
-   * @throws UncheckedIOException if the port cannot be bound
-   */
-  public int start(int port) {
-    WireTraceWarning.warnIfOn();
-    connector.setPort(port);
-    try {
-      server.start();
-    } catch (Exception e) {
-      stop();
-      throw cannotStart(e);
-    }
-    return connector.getLocalPort();
-  }
-
-  /**
-   * Listens again, on {@code port}, after {@link #stopListening}: the applications stay as they were built.
-   *
    * @return the port it listens on
    * @throws UncheckedIOException if the port cannot be bound
    */
@@ -117,9 +100,17 @@ public final class LoopbackJetty {
     WireTraceWarning.warnIfOn();
     connector.setPort(port);
     try {
-      connector.start();
+      if (server.isStarted()) {
+        connector.start();
+      } else {
+        server.start();
+      }
     } catch (Exception e) {
-      throw cannotStart(e);
+      stop();
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + io.getMessage(), io);
+      }
+      throw new IllegalStateException("the sandbox did not start: " + e.getMessage(), e);
     }
     return connector.getLocalPort();
   }
@@ -131,13 +122,6 @@ public final class LoopbackJetty {
     } catch (Exception e) {
       throw new IllegalStateException("the sandbox did not stop listening cleanly: " + e.getMessage(), e);
     }
-  }
-
-  private RuntimeException cannotStart(Exception e) {
-    if (e instanceof IOException io) {
-      return new UncheckedIOException("cannot listen on 127.0.0.1:" + connector.getPort() + ": " + io.getMessage(), io);
-    }
-    return new IllegalStateException("the sandbox did not start: " + e.getMessage(), e);
   }
 
   /** Stops listening, closes its connections and ends its threads. */
