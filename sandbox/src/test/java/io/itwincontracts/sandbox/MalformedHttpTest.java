@@ -84,6 +84,18 @@ class MalformedHttpTest {
     }
   }
 
+  @Test
+  void aPostWithAnEightKilobyteBearerTokenIsServedNotRefusedWith431() throws Exception {
+    String body = SandboxHttp.file("requests/create-system.json");
+    String request = "POST /edfs/itwins/" + SandboxHttp.ITWIN + "/systems HTTP/1.1\r\nHost: x\r\n"
+        + "Authorization: Bearer " + "t".repeat(8000) + "\r\nContent-Type: application/json\r\nContent-Length: "
+        + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body;
+
+    String answer = SANDBOX.http().exchange(request.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(answer).as("the sandbox takes any bearer token; one of 8 KB too").startsWith("HTTP/1.1 201 ");
+  }
+
   private static byte[] bytes(String escaped) {
     Matcher repeat = REPEAT.matcher(escaped);
     String expanded = repeat.replaceAll(m -> m.group(1).repeat(Integer.parseInt(m.group(2))));

@@ -26,6 +26,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class LoopbackJetty {
   /** Jetty's own threads beside those that serve requests: one selector (which also accepts) and spares. */
   private static final int JETTY_THREADS = 4;
+  /** The most bytes of request line and headers the sandbox reads; more is answered 431 (414 for a long URI). */
+  public static final int REQUEST_HEADER_BYTES = 16 * 1024;
 
   private final Server server;
   private final ServerConnector connector;
@@ -47,6 +49,10 @@ public final class LoopbackJetty {
     // 1. socket: loopback only, so the sandbox is never reachable from another machine
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
+    //    16 KiB of headers, not Jetty's 8: a bearer token with many claims reaches 8 KB, and such a request must
+    //    get the API's answer (401, 403, ...), not a 431 that Jetty sends and closes on, with the body unread
+    //    (the client may then see a reset instead of the 431)
+    http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
     // 2. Jetty parses the request; every URI is let through, for StrictUri to judge once the body is read
     http.setUriCompliance(UriCompliance.UNSAFE);
     // no acceptor thread: the selector accepts, so stopping the connector really closes the listening socket (a
