@@ -5,6 +5,7 @@ import io.itwincontracts.sandbox.internal.core.SandboxCore;
 import io.itwincontracts.sandbox.internal.pipeline.ResponseLedger;
 import io.itwincontracts.sandbox.internal.state.SandboxData;
 import io.itwincontracts.sandbox.internal.state.SandboxState;
+import io.itwincontracts.validator.coverage.CoverageRecorder;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class Sandbox implements AutoCloseable {
     SandboxSeed seed = new SandboxSeed(data);
     builder.seeds.forEach(adding -> adding.accept(seed));
     core = SandboxCore.start(new SandboxCore.Shape(builder.threads, builder.rateLimit, builder.checkResponses,
-        builder.responseSpec, builder.adminEndpoints), seed.toData(), builder.port);
+        builder.responseSpec, builder.adminEndpoints), seed.toData(), builder.coverage, builder.port);
     port = core.port();
   }
 
@@ -141,7 +142,7 @@ public final class Sandbox implements AutoCloseable {
     }
   }
 
-  /** Port, seed data, rate limit, check mode and admin endpoints of a {@link Sandbox}. */
+  /** Port, seed data, rate limit, check mode, admin endpoints and coverage recording of a {@link Sandbox}. */
   public static final class Builder {
     private int port;
     private Path dataFile;
@@ -152,6 +153,7 @@ public final class Sandbox implements AutoCloseable {
     private boolean adminEndpoints;
     private int threads = DEFAULT_THREADS;
     private int perSecond;
+    private CoverageRecorder coverage;
 
     private Builder() {}
 
@@ -206,6 +208,15 @@ public final class Sandbox implements AutoCloseable {
     public Builder checkResponsesAgainst(Path specFile) {
       this.responseSpec = specFile;
       this.checkResponses = true;
+      return this;
+    }
+
+    /**
+     * Records every answer to an operation's request into {@code recorder}, for API coverage: operation, status,
+     * error code, and whether an injected fault gave it (off by default; {@code @SandboxTest} turns it on).
+     */
+    public Builder recordCoverage(CoverageRecorder recorder) {
+      this.coverage = recorder;
       return this;
     }
 

@@ -11,6 +11,7 @@ import io.itwincontracts.sandbox.internal.pipeline.ResponseLedger;
 import io.itwincontracts.sandbox.internal.state.SandboxData;
 import io.itwincontracts.sandbox.internal.state.SandboxState;
 import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.validator.coverage.CoverageRecorder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -63,9 +64,9 @@ public final class SandboxCore {
 
   /**
    * A core of {@code shape} holding {@code data}, listening on {@code port} (0 for a free one): a parked one if
-   * there is one, else a new one.
+   * there is one, else a new one. Its answers are recorded into {@code coverage} (null: not recorded).
    */
-  public static SandboxCore start(Shape shape, SandboxData data, int port) {
+  public static SandboxCore start(Shape shape, SandboxData data, CoverageRecorder coverage, int port) {
     SandboxCore core = ParkedCores.take(shape);
     if (core == null) {
       core = new SandboxCore(shape, data);
@@ -73,6 +74,7 @@ public final class SandboxCore {
       core.startData = data;
       core.reset();
     }
+    core.server.coverage().recordInto(coverage);
     core.port = core.server.listen(port);
     return core;
   }
@@ -121,6 +123,7 @@ public final class SandboxCore {
    */
   public void close() {
     server.stopListening();
+    server.coverage().recordInto(null);
     if (!shape.parkable() || !ParkedCores.park(shape, this)) {
       server.stop();
     }

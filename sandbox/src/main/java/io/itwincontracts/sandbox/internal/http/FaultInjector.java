@@ -17,7 +17,7 @@ import org.eclipse.jetty.util.Callback;
  * refusal of a bad request, and before the APIs, so the data is never changed by a request that failed.
  */
 public final class FaultInjector extends Handler.Wrapper {
-  private final OperationPaths operations = new OperationPaths();
+  private final OperationPaths operations;
   private final List<Active> active = new CopyOnWriteArrayList<>();
 
   /** An injected fault and what is left of it. */
@@ -37,8 +37,9 @@ public final class FaultInjector extends Handler.Wrapper {
   }
 
   /** The fault handler in front of {@code apis}, with no fault injected. */
-  public FaultInjector(Handler apis) {
+  FaultInjector(Handler apis, OperationPaths operations) {
     super(apis);
+    this.operations = operations;
   }
 
   /** Adds a fault; the faults injected first are drawn first. */
@@ -58,9 +59,11 @@ public final class FaultInjector extends Handler.Wrapper {
       for (Active candidate : active) {
         if (candidate.appliesTo(operationId) && candidate.take()) {
           active.removeIf(a -> a.remaining().get() == 0);
+          request.setAttribute(CoverageRecording.FAULT, candidate.fault().kind());
           if (FaultyAnswers.answer(candidate.fault(), request, response, callback)) {
             return true;
           }
+          request.removeAttribute(CoverageRecording.FAULT);
           break;
         }
       }

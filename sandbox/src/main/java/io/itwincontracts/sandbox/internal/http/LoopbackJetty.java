@@ -32,6 +32,7 @@ public final class LoopbackJetty {
   private final Server server;
   private final ServerConnector connector;
   private final FaultInjector faults;
+  private final CoverageRecording coverage;
 
   /**
    * A server, not yet listening.
@@ -71,14 +72,17 @@ public final class LoopbackJetty {
     if (admin != null) {
       apis.addHandler(new ContextHandler(admin, AdminEndpoints.CONTEXT));
     }
-    faults = new FaultInjector(apis);
-    server.setHandler(
-        // 3. the body, read whole: 413, 400, 408
+    OperationPaths operations = new OperationPaths();
+    faults = new FaultInjector(apis, operations);
+    // 3. API coverage, when recorded: every answer to an operation's request, whoever gives it below
+    coverage = new CoverageRecording(
+        // 4. the body, read whole: 413, 400, 408
         new WholeRequestBody(
-            // 4. Jetty's URI rules: 400
+            // 5. Jetty's URI rules: 400
             new StrictUri(
-                // 5. an injected fault, if one applies, answers instead of the API (tests of clients' retries)
-                faults)));
+                // 6. an injected fault, if one applies, answers instead of the API (tests of clients' retries)
+                faults)), operations);
+    server.setHandler(coverage);
     //    a path outside the APIs: the same 404 JSON as an unknown path inside one
     server.setDefaultHandler(new Handler.Abstract() {
       @Override
@@ -87,6 +91,11 @@ public final class LoopbackJetty {
         return true;
       }
     });
+  }
+
+  /** Where this server's answers are recorded for API coverage. */
+  public CoverageRecording coverage() {
+    return coverage;
   }
 
   /** The faults injected into this server's answers. */

@@ -20,9 +20,11 @@ import org.glassfish.jersey.server.ServerProperties;
  * nowhere else. No provider carries a {@code @Priority}: its place in {@link #steps} gives it one.
  *
  * <ol>
- *   <li>socket: Jetty accepts on 127.0.0.1 only ({@code http.LoopbackJetty} builds steps 1 to 5, in this order);
+ *   <li>socket: Jetty accepts on 127.0.0.1 only ({@code http.LoopbackJetty} builds steps 1 to 6, in this order);
  *   <li>Jetty parses the request line and headers; what is not HTTP, and every refusal of Jetty's own, gets the
  *       error JSON from {@code http.JsonErrorHandler} (400, 414, 431 ...);
+ *   <li>{@code http.CoverageRecording}, when API coverage is recorded: each answer to an operation's request, from
+ *       whichever step below gives it (operation, status, error code, fault or not);
  *   <li>{@code http.WholeRequestBody} reads the body whole: too large 413, cut short or badly chunked 400, slow 408;
  *   <li>{@code http.StrictUri} applies Jetty's URI rules, now that the body is read: 400;
  *   <li>{@code http.FaultInjector}: a fault a test injected answers instead (429, 503, a delay, a dropped

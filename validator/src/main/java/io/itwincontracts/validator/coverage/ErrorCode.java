@@ -1,0 +1,46 @@
+package io.itwincontracts.validator.coverage;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * Reads {@code error.code} from an error body, wherever it stands in the object and even from the first bytes of
+ * a body that was cut short: a recorder keeps only the start of a long body.
+ */
+public final class ErrorCode {
+  /** How much of a body a recorder needs to keep to find its code. */
+  public static final int BYTES_NEEDED = 4096;
+
+  private ErrorCode() {}
+
+  /**
+   * The {@code error.code} of {@code body}'s first {@code length} bytes, or null when it has none (not JSON, no
+   * code before the bytes end).
+   */
+  public static String of(byte[] body, int length) {
+    try (JsonParser parser = CoverageFiles.JSON.getFactory().createParser(body, 0, length)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if ("error".equals(field) && value == JsonToken.START_OBJECT) {
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String inner = parser.currentName();
+            if (parser.nextToken() == JsonToken.VALUE_STRING && "code".equals(inner)) {
+              return parser.getText();
+            }
+            parser.skipChildren();
+          }
+          return null;
+        }
+        parser.skipChildren();
+      }
+      return null;
+    } catch (IOException cutShortOrNotJson) {
+      return null;
+    }
+  }
+}
