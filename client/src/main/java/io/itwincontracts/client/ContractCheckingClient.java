@@ -23,9 +23,6 @@ import java.util.function.Consumer;
  * validator: it is created only when checks are on, so a client without checks never loads the validator.
  */
 final class ContractCheckingClient implements Client {
-  /** The generated interfaces name each method after its operationId, plus a variant with the HTTP details. */
-  private static final String WITH_HTTP_INFO = "WithHttpInfo";
-
   private final Client delegate;
   private final ContractValidator validator = ContractValidator.bundled();
   private final boolean strict;
@@ -39,7 +36,7 @@ final class ContractCheckingClient implements Client {
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
-    String operationId = operationId(request);
+    String operationId = GeneratedOperation.of(request);
     if (operationId == null) {
       return delegate.execute(request, options);
     }
@@ -69,15 +66,6 @@ final class ContractCheckingClient implements Client {
     if (strict) {
       throw new ContractViolationException(report);
     }
-  }
-
-  /** The operation a generated method calls, or null for a request no generated method made. */
-  private static String operationId(Request request) {
-    if (request.requestTemplate() == null || request.requestTemplate().methodMetadata() == null) {
-      return null;
-    }
-    String name = request.requestTemplate().methodMetadata().method().getName();
-    return name.endsWith(WITH_HTTP_INFO) ? name.substring(0, name.length() - WITH_HTTP_INFO.length()) : name;
   }
 
   private static String firstValue(Response response, String header) {

@@ -51,6 +51,12 @@ final class ErrorBodyReader {
         redactor.text(error.getTarget()), details, retryAfter, requestId);
   }
 
+  /** The {@code error.code} of a documented error body, or null when it is not one. */
+  String code(byte[] body) {
+    DetailedError error = documentedError(body);
+    return error == null ? null : error.getCode();
+  }
+
   private DetailedError documentedError(byte[] body) {
     if (body.length == 0) {
       return null;

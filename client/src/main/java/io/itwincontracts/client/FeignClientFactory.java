@@ -4,6 +4,7 @@ import io.itwincontracts.runtime.internal.LibraryVersion;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Feign;
+import feign.InvocationHandlerFactory;
 import feign.Logger;
 import feign.Request;
 import feign.codec.Decoder;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * Wires the generated Feign interfaces to the runtime: one JDK HTTP client (held to the contract when checks are
- * on), the headers and bearer token interceptors, the typed error decoder, the retry-after retryer and the redacting logger, shared by all APIs.
+ * on, its attempts noted when API coverage is recorded), the headers and bearer token interceptors, the typed error decoder, the retry-after retryer and the redacting logger, shared by all APIs.
  */
 final class FeignClientFactory {
   private final String baseUrl;
@@ -29,10 +30,11 @@ final class FeignClientFactory {
   private final ITwinErrorDecoder errors;
   private final RetryAfterRetryer retryer;
   private final Logger.Level logLevel;
+  private final CoverageCalls coverage;
 
   FeignClientFactory(String baseUrl, Supplier<String> tokens, RetryPolicy retryPolicy,
       RetryAfterRetryer.Sleeper sleeper, Duration connectTimeout, Duration readTimeout, Logger.Level logLevel,
-      ContractChecks checks, Consumer<ContractReport> contractListener) {
+      ContractChecks checks, Consumer<ContractReport> contractListener, CoverageListener coverage) {
     this.baseUrl = baseUrl;
     // Redirects are not followed: the token must not travel to a host the caller did not configure. Each send
     // reaches the wire once at the most (the JDK client would resend a GET by itself): see OneSendHttpClient.
@@ -42,18 +44,26 @@ final class FeignClientFactory {
         .build()));
     // Contract checks sit outside the transport, so they read whole bodies, and inside Feign's retry loop, so a
     // STRICT refusal ends the call at once; off, the validator is never loaded (an optional dependency).
-    this.client = checks == ContractChecks.OFF ? transport
-        : new ContractCheckingClient(transport, checks, contractListener);
+    this.errors = new ITwinErrorDecoder(new ErrorBodyReader(mapper, Clock.systemUTC()));
+    // Coverage notes each attempt as the server answered it, so it sits right outside the transport.
+    Client recorded = coverage == null ? transport
+        : new CoverageRecordingClient(transport, new ErrorBodyReader(mapper, Clock.systemUTC()));
+    this.client = checks == ContractChecks.OFF ? recorded
+        : new ContractCheckingClient(recorded, checks, contractListener);
+    this.coverage = coverage == null ? null : new CoverageCalls(coverage);
     this.options = new Request.Options(connectTimeout, readTimeout, false);
     this.bearer = new BearerTokenInterceptor(tokens);
-    this.errors = new ITwinErrorDecoder(new ErrorBodyReader(mapper, Clock.systemUTC()));
     this.retryer = new RetryAfterRetryer(retryPolicy, System::nanoTime, sleeper);
     this.logLevel = logLevel;
   }
 
   /** A client of one API, rooted at its path under the base URL ({@code /edfs}, {@code /itwins}...). */
   <T> T create(Class<T> api, String path, Decoder responseDecoder) {
-    return Feign.builder()
+    Feign.Builder feign = Feign.builder();
+    if (coverage != null) {
+      feign.invocationHandlerFactory(coverage.around(new InvocationHandlerFactory.Default()));
+    }
+    return feign
         .client(client)
         .options(options)
         .encoder(new JacksonEncoder(mapper))

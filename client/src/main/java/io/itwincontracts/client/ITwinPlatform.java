@@ -82,6 +82,7 @@ public final class ITwinPlatform {
     private RetryAfterRetryer.Sleeper sleeper = RetryAfterRetryer.Sleeper.REAL;
     private ContractChecks contractChecks = ContractChecks.OFF;
     private Consumer<ContractReport> contractListener;
+    private CoverageListener coverage;
 
     private Builder() {}
 
@@ -171,6 +172,17 @@ public final class ITwinPlatform {
       return this;
     }
 
+    /**
+     * Records, for API coverage, each call of an operation: every attempt's status and error code, and what the
+     * client made of it ({@code returned}, {@code retried}, {@code threw ConflictException} ...): pass a
+     * validator's {@code CoverageRecorder} as {@code recorder::record}. Off by default; the sandbox's JUnit
+     * extension turns it on for the client it hands out.
+     */
+    public Builder recordCoverage(CoverageListener listener) {
+      this.coverage = listener;
+      return this;
+    }
+
     /** How the client waits between attempts; the tests' seam, so that they never sleep for real. */
     Builder sleeper(RetryAfterRetryer.Sleeper sleeper) {
       this.sleeper = sleeper;
@@ -200,7 +212,7 @@ public final class ITwinPlatform {
       String normalized = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
       return new ITwinPlatform(normalized, new FeignClientFactory(normalized, tokenSupplier,
           new RetryPolicy(maxAttempts, maxRetryWait, initialBackoff), sleeper, connectTimeout, readTimeout, logLevel,
-          contractChecks, contractListener));
+          contractChecks, contractListener, coverage));
     }
 
     private void contractCheckProblems(SettingProblems problems) {

@@ -45,6 +45,14 @@ public final class CoverageRecorder {
         kind -> new LongAdder()).increment();
   }
 
+  /**
+   * Counts one exchange a client made, not a fault's: the shape of the client's {@code CoverageListener}, so that
+   * {@code ITwinPlatform.builder().recordCoverage(recorder::record)} records into this.
+   */
+  public void record(String operationId, int status, String errorCode, String outcome) {
+    record(operationId, status, errorCode, false, outcome);
+  }
+
   /** What was counted so far. */
   public ApiCoverage snapshot() {
     return new ApiCoverage(counts.entrySet().stream().map(e -> e.getKey().times(e.getValue().sum())).toList());
