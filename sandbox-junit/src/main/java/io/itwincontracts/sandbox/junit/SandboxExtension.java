@@ -5,6 +5,7 @@ import io.itwincontracts.client.ITwinPlatform;
 import io.itwincontracts.sandbox.Sandbox;
 import io.itwincontracts.validator.ContractReport;
 import io.itwincontracts.validator.Target;
+import io.itwincontracts.validator.coverage.CoverageGate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -38,6 +39,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * sandbox sent it a response that breaks the spec, or if the {@code ITwinPlatform} it hands out (contract checks
  * in REPORT mode) sent a request that does: a test that means to send one sets
  * {@code client(c -> c.contractChecks(ContractChecks.OFF))}. {@link SeedData} adds data files for a test.
+ *
+ * <p>API coverage: what each class's sandbox answered and what the client it hands out made of it is written to
+ * {@code target/itwin-contracts/coverage/<class>.json} when the class ends ({@link #COVERAGE_DIRECTORY},
+ * {@link #COVERAGE_ENABLED}); with a gate in the JUnit Platform configuration or system properties
+ * ({@code itwin.coverage.minimum}, {@code itwin.coverage.minimumPerOperation}, {@code itwin.coverage.required}:
+ * see {@code CoverageGate}) the run fails at its end when this JVM's classes covered less, naming what is missing.
  */
 public final class SandboxExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
     ParameterResolver {
@@ -47,6 +54,14 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
   private static final Namespace NAMESPACE = Namespace.create(SandboxExtension.class);
   private static final String SANDBOX = "sandbox";
   private static final String REQUESTS = "off-contract requests";
+  private static final String CLASS_COVERAGE = "class coverage";
+  private static final String RUN_COVERAGE = "run coverage";
+  /** Whether {@code @SandboxTest} classes record API coverage (default true). */
+  public static final String COVERAGE_ENABLED = "itwin.coverage.enabled";
+  /** Where each class's coverage file goes (default {@value #DEFAULT_COVERAGE_DIRECTORY}). */
+  public static final String COVERAGE_DIRECTORY = "itwin.coverage.directory";
+  /** The default coverage directory, relative to the working directory (the module's, under Surefire). */
+  public static final String DEFAULT_COVERAGE_DIRECTORY = "target/itwin-contracts/coverage";
 
   private final Consumer<Sandbox.Builder> settings;
   private final Consumer<ITwinPlatform.Builder> clientSettings;
@@ -81,6 +96,7 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    coverage(context);
     if (!perTest(context)) {
       context.getStore(NAMESPACE).put(SANDBOX, start(context));
     }
@@ -144,6 +160,10 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
             requests.add(report);
           }
         });
+    ClassCoverage coverage = coverage(context);
+    if (coverage != null) {
+      client.recordCoverage(coverage.client()::record);
+    }
     clientSettings.accept(client);
     return client.build();
   }
@@ -156,8 +176,32 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
       }
       builder.adminEndpoints(test.adminEndpoints());
     });
+    ClassCoverage coverage = coverage(context);
+    if (coverage != null) {
+      builder.recordCoverage(coverage.sandbox());
+    }
     settings.accept(builder);
     return builder.start();
+  }
+
+  /**
+   * The coverage of the test's class (made on first use, in the class's store, so that it is written when the
+   * class ends), or null when coverage is off.
+   */
+  private static ClassCoverage coverage(ExtensionContext context) {
+    if (!context.getConfigurationParameter(COVERAGE_ENABLED, Boolean::parseBoolean).orElse(true)) {
+      return null;
+    }
+    ExtensionContext classContext = context;
+    while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+      classContext = classContext.getParent().get();
+    }
+    RunCoverage run = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RUN_COVERAGE,
+        key -> new RunCoverage(CoverageGate.fromSettings(context::getConfigurationParameter)), RunCoverage.class);
+    Path directory = Path.of(context.getConfigurationParameter(COVERAGE_DIRECTORY).orElse(DEFAULT_COVERAGE_DIRECTORY));
+    Class<?> testClass = classContext.getRequiredTestClass();
+    return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(CLASS_COVERAGE,
+        key -> new ClassCoverage(directory, testClass, run), ClassCoverage.class);
   }
 
   private Sandbox sandbox(ExtensionContext context) {

@@ -38,7 +38,8 @@ public final class CoverageMatrix {
    *
    * @param status the status ({@code 409})
    * @param state how far it was reached
-   * @param exchanges how many exchanges had it (by the sandbox, client or proxy: one exchange seen by two counts twice)
+   * @param exchanges how many exchanges had it, as the server saw them (the sandbox, the proxy), or the client when
+   *     no server recorded
    * @param codes its listed error codes
    * @param outcomes what the client made of it, by outcome ({@code returned}, {@code threw ConflictException} ...)
    */
@@ -66,6 +67,8 @@ public final class CoverageMatrix {
     }
   }
 
+  private static final String CLIENT = "client";
+
   private final List<Row> rows;
   private final long exchanges;
 
@@ -81,13 +84,14 @@ public final class CoverageMatrix {
           .filter(e -> e.operationId().equals(operation.operationId())).toList();
       List<Cell> cells = new ArrayList<>();
       for (String status : operation.statuses()) {
-        List<CoverageEntry> here = seen.stream().filter(e -> String.valueOf(e.status()).equals(status)).toList();
+        List<CoverageEntry> here = witnesses(seen.stream().filter(e -> String.valueOf(e.status()).equals(status)).toList());
         List<Code> codes = spec.errorCodes(operation.operationId(), Integer.parseInt(status)).stream()
             .map(code -> new Code(code, state(here.stream().filter(e -> code.equals(e.errorCode())).toList()),
                 count(here.stream().filter(e -> code.equals(e.errorCode())).toList())))
             .toList();
         Map<String, Long> outcomes = new TreeMap<>();
-        here.stream().filter(e -> e.outcome() != null).forEach(e -> outcomes.merge(e.outcome(), e.count(), Long::sum));
+        seen.stream().filter(e -> String.valueOf(e.status()).equals(status) && e.outcome() != null)
+            .forEach(e -> outcomes.merge(e.outcome(), e.count(), Long::sum));
         cells.add(new Cell(status, state(here), count(here), codes, outcomes));
       }
       Map<Integer, Long> unlisted = new TreeMap<>();
@@ -106,6 +110,16 @@ public final class CoverageMatrix {
     return new CoverageMatrix(List.copyOf(rows), coverage.exchanges());
   }
 
+  /**
+   * The entries that tell what happened: a server's (the sandbox's, the proxy's) when there are any, since only a
+   * server knows that a fault answered, and an exchange both saw would count twice; else the client's (a client
+   * that met a real server, or another mock).
+   */
+  private static List<CoverageEntry> witnesses(List<CoverageEntry> entries) {
+    List<CoverageEntry> servers = entries.stream().filter(e -> !CLIENT.equals(e.source())).toList();
+    return servers.isEmpty() ? entries : servers;
+  }
+
   private static State state(List<CoverageEntry> entries) {
     if (entries.stream().anyMatch(e -> !e.fault())) {
       return State.EXERCISED;
@@ -122,7 +136,7 @@ public final class CoverageMatrix {
     return rows;
   }
 
-  /** How many exchanges the coverage holds. */
+  /** How many exchanges the coverage holds, as every recorder counted them (the sandbox's and the client's). */
   public long exchanges() {
     return exchanges;
   }
