@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "proxy", mixinStandardHelpOptions = true,
     description = {"A validating reverse proxy on 127.0.0.1: forwards every request unchanged to the target and",
         "prints each contract violation of a request or an answer as it happens; on exit (Ctrl-C, SIGTERM,",
-        "--duration or --exchanges) a table per operation. Exit code: 0 no violation, 1 some, 2 usage or I/O error."})
+        "--duration or --exchanges) a table per operation and the API coverage of the session. Exit code: 0 no violation, 1 some, 2 usage or I/O error."})
 final class ProxyCommand implements Callable<Integer> {
   private final CliStreams streams;
 
@@ -34,6 +34,10 @@ final class ProxyCommand implements Callable<Integer> {
   @Option(names = "--record", paramLabel = "FILE.ndjson", description = "Record every exchange, tokens and credentials redacted.")
   private Path record;
 
+  @Option(names = "--coverage", paramLabel = "FILE.json",
+      description = "On exit, write the API coverage of the session (a coverage file for `coverage --merge`).")
+  private Path coverage;
+
   @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this long (default: run until stopped).")
   private Long duration;
 
@@ -49,7 +53,8 @@ final class ProxyCommand implements Callable<Integer> {
     if (!"http".equals(target.getScheme()) && !"https".equals(target.getScheme())) {
       throw new ParameterException(spec.commandLine(), "--target must be an http or https URL: " + target);
     }
-    ContractProxy proxy = ContractProxy.to(target).port(port).record(record).output(streams.out()).start();
+    ContractProxy proxy = ContractProxy.to(target).port(port).record(record).coverage(coverage)
+        .output(streams.out()).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       proxy.close();

@@ -135,7 +135,8 @@ class VerifyAndProxyCommandsTest {
   void proxyForwardsReportsTheViolationAndPrintsTheSummaryAfterABoundedRun() throws Exception {
     try (LoopbackServer server = LoopbackServer.answering(Replies.json(200, "{\"systems\":[],\"extra\":1}"))) {
       CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run("proxy", "--target", server.baseUrl(),
-          "--exchanges", "1", "--duration", "120", "--record", directory.resolve("exchanges.ndjson").toString()));
+          "--exchanges", "1", "--duration", "120", "--record", directory.resolve("exchanges.ndjson").toString(),
+          "--coverage", directory.resolve("proxy-coverage.json").toString()));
       int port = proxyPort(exit, PROXY_START_LIMIT);
       HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
           URI.create("http://127.0.0.1:" + port + SYSTEMS)).header("Authorization", "Bearer proxy-cli-9e")
@@ -144,7 +145,11 @@ class VerifyAndProxyCommandsTest {
       assertThat(answer.body()).isEqualTo("{\"systems\":[],\"extra\":1}");
       assertThat(exit.get(PROXY_START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("exit after its one exchange").isEqualTo(1);
       assertThat(out.toString()).contains("VIOLATION GET " + SYSTEMS + ": listSystems response 200: SCHEMA:")
-          .containsPattern("listSystems\\s+1\\s+0\\s+1");
+          .containsPattern("listSystems\\s+1\\s+0\\s+1")
+          .as("the session's coverage").contains("API coverage: 1 of ").containsPattern("listSystems\\s+1 of 14");
+      assertThat(Files.readString(directory.resolve("proxy-coverage.json")))
+          .contains("\"source\" : \"proxy\"", "\"operationId\" : \"listSystems\"", "\"status\" : 200")
+          .doesNotContain("proxy-cli-9e");
       assertThat(Files.readString(directory.resolve("exchanges.ndjson"))).contains("\"authorization\":\"REDACTED\"")
           .doesNotContain("proxy-cli-9e");
     }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.itwincontracts.conformance.internal.proxy.ExchangeRecording;
 import io.itwincontracts.conformance.internal.proxy.ForwardingHandler;
 import io.itwincontracts.conformance.internal.proxy.ProxySummary;
+import io.itwincontracts.validator.coverage.ApiCoverage;
 import io.itwincontracts.validator.ContractValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,6 +44,7 @@ public final class ContractProxy implements AutoCloseable {
   private final URI target;
   private int port;
   private Path recordFile;
+  private Path coverageFile;
   private PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
   private ContractValidator validator = ContractValidator.bundled();
   private HttpServer server;
@@ -69,6 +71,12 @@ public final class ContractProxy implements AutoCloseable {
   /** Records every exchange, redacted, as one JSON line of this file. */
   public ContractProxy record(Path file) {
     this.recordFile = file;
+    return this;
+  }
+
+  /** Writes the API coverage of the session to {@code file} when closed (a coverage file, as a test class's). */
+  public ContractProxy coverage(Path file) {
+    this.coverageFile = file;
     return this;
   }
 
@@ -128,7 +136,12 @@ public final class ContractProxy implements AutoCloseable {
     return summary.table();
   }
 
-  /** Stops listening, closes the recording and prints the summary. */
+  /** The API coverage of the exchanges so far: operations, statuses and error codes the live traffic reached. */
+  public ApiCoverage coverage() {
+    return summary.coverage();
+  }
+
+  /** Stops listening, closes the recording, prints the summary and the coverage, and writes the coverage file. */
   @Override
   public void close() {
     if (server == null) {
@@ -154,6 +167,15 @@ public final class ContractProxy implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     out.print(summary.table());
+    ApiCoverage coverage = summary.coverage();
+    out.print(coverage.matrix(validator).summary());
     out.flush();
+    if (coverageFile != null) {
+      try {
+        coverage.write(coverageFile);
+      } catch (IOException e) {
+        throw new UncheckedIOException("the proxy's coverage could not be written to " + coverageFile, e);
+      }
+    }
   }
 }

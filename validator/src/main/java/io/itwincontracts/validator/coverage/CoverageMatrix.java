@@ -2,6 +2,9 @@ package io.itwincontracts.validator.coverage;
 
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Operation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -201,6 +204,24 @@ public final class CoverageMatrix {
   /** The matrix as JSON: totals, and per operation each status's state, codes and client outcomes. */
   public String json() {
     return CoverageJson.render(this);
+  }
+
+  /**
+   * Writes {@link #html} to {@code file}, whole or not at all.
+   *
+   * @throws IOException if it cannot be written
+   */
+  public void writeHtml(Path file) throws IOException {
+    CoverageFiles.writeWhole(file, html().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes {@link #json} to {@code file}, whole or not at all.
+   *
+   * @throws IOException if it cannot be written
+   */
+  public void writeJson(Path file) throws IOException {
+    CoverageFiles.writeWhole(file, json().getBytes(StandardCharsets.UTF_8));
   }
 
   /** A few lines for a console: the totals, then what was missed per operation. */

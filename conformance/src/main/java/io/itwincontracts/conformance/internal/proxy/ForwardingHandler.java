@@ -94,7 +94,7 @@ public final class ForwardingHandler implements HttpHandler {
       byte[] answered = response.body();
       // checked before it is passed back: when the client has its answer, the exchange's violations are reported
       Runnable count = check(method, exchange.getRequestURI().getRawPath(), rawTarget, headers, body,
-          new Answer(response.statusCode(), received, new String(answered, StandardCharsets.UTF_8), null));
+          new Answer(response.statusCode(), received, new String(answered, StandardCharsets.UTF_8), null), answered);
       exchange.sendResponseHeaders(response.statusCode(), answered.length == 0 ? -1 : answered.length);
       try (OutputStream to = exchange.getResponseBody()) {
         to.write(answered);
@@ -108,7 +108,7 @@ public final class ForwardingHandler implements HttpHandler {
 
   /** Checks, reports and records one exchange; returns how to count it once its answer has gone back. */
   private Runnable check(String method, String path, String rawTarget, List<Map.Entry<String, String>> headers,
-      byte[] body, Answer answer) {
+      byte[] body, Answer answer, byte[] answered) {
     String operation = routes.operationOf(method, path).orElse(null);
     List<String> found = new ArrayList<>();
     boolean requestBroken = false;
@@ -138,6 +138,11 @@ public final class ForwardingHandler implements HttpHandler {
     String counted = operation == null ? ProxySummary.NO_OPERATION : operation;
     boolean request = requestBroken;
     boolean response = responseBroken;
-    return () -> summary.count(counted, request, response);
+    return () -> {
+      if (operation != null) {
+        summary.covered(operation, answer.status(), answered);
+      }
+      summary.count(counted, request, response);
+    };
   }
 }

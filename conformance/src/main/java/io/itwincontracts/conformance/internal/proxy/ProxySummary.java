@@ -1,13 +1,30 @@
 package io.itwincontracts.conformance.internal.proxy;
 
+import io.itwincontracts.validator.coverage.ApiCoverage;
+import io.itwincontracts.validator.coverage.CoverageRecorder;
+import io.itwincontracts.validator.coverage.ErrorCode;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Per operation: exchanges seen, and those whose request or response broke the contract. Thread-safe. */
+/**
+ * Per operation: exchanges seen, and those whose request or response broke the contract; and their API coverage
+ * (status and error code of each). Thread-safe.
+ */
 public final class ProxySummary {
   static final String NO_OPERATION = "(no operation)";
 
   private final Map<String, int[]> counts = new TreeMap<>();
+  private final CoverageRecorder coverage = new CoverageRecorder("proxy");
+
+  /** The API coverage of the exchanges so far. */
+  public ApiCoverage coverage() {
+    return coverage.snapshot();
+  }
+
+  void covered(String operation, int status, byte[] answered) {
+    coverage.record(operation, status,
+        status < 400 ? null : ErrorCode.of(answered, Math.min(answered.length, ErrorCode.BYTES_NEEDED)), false, null);
+  }
 
   synchronized void count(String operation, boolean requestBroken, boolean responseBroken) {
     int[] row = counts.computeIfAbsent(operation, k -> new int[3]);
