@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
  */
 final class CoverageHtml {
   private static final String STYLE = """
-      body{font:14px system-ui,sans-serif;margin:24px;color:#1b1f24}
+      body{font:13px system-ui,sans-serif;margin:20px;color:#1b1f24}
       h1{font-size:20px;margin:0 0 4px} .totals{margin:0 0 16px;color:#444}
-      table{border-collapse:collapse} th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:center;vertical-align:top}
+      table{border-collapse:collapse} th,td{border:1px solid #d0d7de;padding:3px 5px;text-align:center;vertical-align:top;min-width:26px}
       th.op{text-align:left;white-space:nowrap} td.no{background:#f6f8fa;color:#bbb}
       td.EXERCISED{background:#bde5c8} td.FAULT_ONLY{background:#ffe3a3} td.NEVER{background:#f9c0c0}
       .n{font-weight:600} .code{display:block;font-size:11px;white-space:nowrap} .code.NEVER{text-decoration:line-through;color:#9a2b2b}
@@ -76,8 +76,11 @@ final class CoverageHtml {
         .append(cell.status()).append("\" title=\"").append(escape(cell.state().name().toLowerCase().replace('_', ' ')
             + (outcomes.isEmpty() ? "" : "; client: " + outcomes))).append("\"><span class=\"n\">")
         .append(cell.exchanges()).append("</span>");
-    cell.codes().forEach(code -> td.append("<span class=\"code ").append(code.state()).append("\">")
-        .append(escape(code.code())).append("</span>"));
+    // a status never reached has its codes in the list below; a reached one shows which of its codes were
+    if (cell.state() != CoverageMatrix.State.NEVER) {
+      cell.codes().forEach(code -> td.append("<span class=\"code ").append(code.state()).append("\">")
+          .append(escape(code.code())).append("</span>"));
+    }
     return td.append("</td>").toString();
   }
 
