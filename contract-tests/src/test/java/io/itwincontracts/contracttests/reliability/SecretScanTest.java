@@ -10,6 +10,7 @@ import io.itwincontracts.conformance.ContractProxy;
 import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.sandbox.DefaultData;
 import io.itwincontracts.sandbox.Sandbox;
+import io.itwincontracts.validator.coverage.CoverageRecorder;
 import java.io.StringWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs last: searches everything the suite logged (client HTTP log at FULL, Jersey and sandbox logs at the most
  * verbose level) and every exception message and {@code toString()} it recorded for every token and credential
- * value the suite used, and the validating proxy's output and recording. Its own scenario makes sure there is
+ * value the suite used, the validating proxy's output and recording, and the coverage files. Its own scenario makes sure there is
  * something to find even when it runs alone.
  */
 @Order(Integer.MAX_VALUE)
@@ -55,8 +56,9 @@ class SecretScanTest {
    */
   private static void throughTheProxy(Sandbox sandbox, SaveUserSystemCredentialDto system) {
     Path recording = Path.of("target", "secret-scan", "proxy.ndjson");
+    Path coverage = Path.of("target", "secret-scan", "proxy-coverage.json");
     StringWriter printed = new StringWriter();
-    try (ContractProxy proxy = ContractProxy.to(URI.create(sandbox.baseUrl())).record(recording)
+    try (ContractProxy proxy = ContractProxy.to(URI.create(sandbox.baseUrl())).record(recording).coverage(coverage)
         .output(new PrintWriter(printed, true)).start()) {
       ITwinPlatform proxied = ITwinPlatform.builder().baseUrl(proxy.baseUrl()).tokenSupplier(() -> TOKEN)
           .maxAttempts(1).build();
@@ -69,6 +71,7 @@ class SecretScanTest {
       List<String> lines = Files.readAllLines(recording);
       assertThat(lines).as("recorded exchanges").hasSize(3);
       lines.forEach(LEDGER::record);
+      Files.readAllLines(coverage).forEach(LEDGER::record);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -77,9 +80,12 @@ class SecretScanTest {
   @Test
   void noTokenOrCredentialValueAppearsInAnyLogLineExceptionOrToString() {
     LEDGER.secret(TOKEN, PASSWORD, USER);
-    try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
+    // API coverage is recorded by the sandbox, the client and (below) the proxy, and every coverage file is scanned
+    CoverageRecorder coverage = new CoverageRecorder("sandbox");
+    CoverageRecorder clientCoverage = new CoverageRecorder("client");
+    try (Sandbox sandbox = Sandbox.builder().port(0).recordCoverage(coverage).start()) {
       ITwinPlatform platform = ITwinPlatform.builder().baseUrl(sandbox.baseUrl()).tokenSupplier(() -> TOKEN)
-          .logLevel(Logger.Level.FULL).maxAttempts(1).build();
+          .logLevel(Logger.Level.FULL).maxAttempts(1).recordCoverage(clientCoverage::record).build();
       SaveUserSystemCredentialDto system = new SaveUserSystemCredentialDto().name("Scanned").systemId("scanned")
           .systemType("EDF.Sql").credentials(Map.of("Password", PASSWORD, "UserName", USER));
       LEDGER.record(platform.edfs().createSystem(DefaultData.ITWIN, system).toString());
@@ -89,6 +95,14 @@ class SecretScanTest {
       LEDGER.record(platform.toString());
       contractChecksOf(sandbox, system.systemType("x".repeat(151)));
       throughTheProxy(sandbox, system);
+    }
+    Path coverageFile = Path.of("target", "secret-scan", "coverage.json");
+    try {
+      coverage.snapshot().merge(clientCoverage.snapshot()).write(coverageFile);
+      assertThat(Files.readAllLines(coverageFile)).as("coverage file").anyMatch(line -> line.contains("createSystem"))
+          .allSatisfy(LEDGER::record);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
 
     long scanned = LEDGER.linesScanned();
