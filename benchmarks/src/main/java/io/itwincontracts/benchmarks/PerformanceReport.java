@@ -1,6 +1,7 @@
 package io.itwincontracts.benchmarks;
 
 import io.itwincontracts.sandbox.Sandbox;
+import io.itwincontracts.validator.coverage.CoverageRecorder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +38,7 @@ public final class PerformanceReport {
   private final RunSettings settings;
   private final Path project;
   /** The phases, in the order they run, for {@code --only} (comma-separated). */
-  static final String PHASES = "validation,client,checks,starts,peers,load,heap,build";
+  static final String PHASES = "validation,client,checks,starts,peers,load,coverage,heap,build";
 
   private final List<Figure> figures = new ArrayList<>();
   private PeerResults peers;
@@ -99,6 +101,7 @@ public final class PerformanceReport {
     phases.put("starts", () -> figures.addAll(StartFigures.measure(settings, project, target().resolve("starts"))));
     phases.put("peers", this::peers);
     phases.put("load", this::load);
+    phases.put("coverage", this::coverage);
     phases.put("heap", this::heap);
     phases.put("build", this::build);
     if (!phases.keySet().containsAll(only)) {
@@ -252,6 +255,38 @@ public final class PerformanceReport {
           connections == 16 ? sandbox.p99Millis() < p99Limit : null,
           String.format(Locale.ROOT, "p50 %.2f ms (bare %.2f ms)", sandbox.p50Millis(), bare.p50Millis())));
     }
+  }
+
+  /**
+   * What recording API coverage costs the sandbox: the mixed load on a sandbox recording (as every
+   * {@code @SandboxTest} sandbox does) and one not, in three pairs of the same run, the order alternating so that a
+   * drift of the machine does not favour either; the figure is the median of the pairs' ratios.
+   */
+  private void coverage() throws Exception {
+    int connections = settings.loadConnections()[0];
+    int pairs = 3;
+    double[] on = new double[pairs];
+    double[] off = new double[pairs];
+    double[] ratios = new double[pairs];
+    CoverageRecorder recorder = new CoverageRecorder("sandbox");
+    for (int pair = 0; pair < pairs; pair++) {
+      for (boolean recording : pair % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
+        LoadResult result;
+        try (Sandbox server = Sandbox.builder().port(0).recordCoverage(recording ? recorder : null).start()) {
+          seedReadList(server);
+          result = LoadGenerator.run(server.port(), connections, settings.loadWarmUp(), settings.loadDuration());
+        }
+        unexpected += result.unexpected();
+        (recording ? on : off)[pair] = result.throughput();
+      }
+      ratios[pair] = on[pair] / off[pair];
+    }
+    double ratio = Median.of(ratios);
+    figures.add(new Figure("sandbox throughput recording API coverage vs not, " + connections + " connections, mixed "
+        + "7 GET : 2 PUT : 1 POST", Median.of(on), Median.of(off), ratio, "req/s", "≥ 0.9×", ratio >= 0.9,
+        String.format(Locale.ROOT, "median of %d alternating pairs, ratios %s; %d exchanges recorded", pairs,
+            Arrays.stream(ratios).mapToObj(r -> String.format(Locale.ROOT, "%.2f", r)).toList(),
+            recorder.snapshot().exchanges())));
   }
 
   private Path target() {
