@@ -2,7 +2,7 @@ package io.itwincontracts.conformance.internal.proxy;
 
 import io.itwincontracts.validator.coverage.ApiCoverage;
 import io.itwincontracts.validator.coverage.CoverageRecorder;
-import io.itwincontracts.validator.coverage.ErrorCode;
+import io.itwincontracts.runtime.internal.ErrorCode;
 import java.util.Map;
 import java.util.TreeMap;
 

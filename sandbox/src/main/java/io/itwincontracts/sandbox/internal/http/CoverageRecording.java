@@ -1,7 +1,7 @@
 package io.itwincontracts.sandbox.internal.http;
 
 import io.itwincontracts.validator.coverage.CoverageRecorder;
-import io.itwincontracts.validator.coverage.ErrorCode;
+import io.itwincontracts.runtime.internal.ErrorCode;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;

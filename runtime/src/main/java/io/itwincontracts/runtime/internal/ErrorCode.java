@@ -1,14 +1,18 @@
-package io.itwincontracts.validator.coverage;
+package io.itwincontracts.runtime.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
  * Reads {@code error.code} from an error body, wherever it stands in the object and even from the first bytes of
- * a body that was cut short: a recorder keeps only the start of a long body.
+ * a body that was cut short: a coverage recorder keeps only the start of a long body. Internal: the sandbox and
+ * the proxy read codes with it.
  */
 public final class ErrorCode {
+  private static final JsonFactory JSON = new JsonFactory();
+
   /** How much of a body a recorder needs to keep to find its code. */
   public static final int BYTES_NEEDED = 4096;
 
@@ -19,7 +23,7 @@ public final class ErrorCode {
    * code before the bytes end).
    */
   public static String of(byte[] body, int length) {
-    try (JsonParser parser = CoverageFiles.JSON.getFactory().createParser(body, 0, length)) {
+    try (JsonParser parser = JSON.createParser(body, 0, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }

@@ -1,4 +1,4 @@
-package io.itwincontracts.validator.coverage;
+package io.itwincontracts.runtime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
