@@ -33,9 +33,11 @@ class BenchmarkSmokeIT {
         .anyMatch(b -> b.startsWith("sandbox warm throughput, 16 connections, PUT"))
         .anyMatch(b -> b.startsWith("client createSystem OFF plus the STRICT checks' own work"))
         .anyMatch(b -> b.startsWith("generated client listSystems vs raw `HttpClient`, same JVM, alternating blocks"))
-        .anyMatch(b -> b.startsWith("client listSystems with contract checks STRICT vs OFF, same JVM"));
-    // 11 before; the contract checks add 4 figures, the start-up, CLI, warm-load and RSS figures 9, the same-JVM pairs 4
-    assertThat(figures).hasSize(6 + 2 + 2 + 1 + 4 + 9 + 4);
+        .anyMatch(b -> b.startsWith("client listSystems with contract checks STRICT vs OFF, same JVM"))
+        .anyMatch(b -> b.startsWith("sandbox throughput recording API coverage vs not"));
+    // 11 before; the contract checks add 4 figures, the start-up, CLI, warm-load and RSS figures 9, the same-JVM pairs
+    // 4, API coverage's cost 1
+    assertThat(figures).hasSize(6 + 2 + 2 + 1 + 4 + 9 + 4 + 1);
     assertThat(report.unexpectedResponses()).as("unexpected statuses and I/O errors of the load and peer runs").isZero();
     assertThat(figures).allSatisfy(figure -> {
       assertThat(figure.value()).as(figure.benchmark()).isPositive().isFinite();

@@ -57,9 +57,11 @@ final class CoverageHtml {
         .append(escape(String.join(", ", what))).append("</li>"));
     html.append(missing.isEmpty() ? "<li>nothing: every listed status and error code was reached</li>" : "")
         .append("</ul>");
-    List<String> unlisted = matrix.rows().stream().filter(r -> !r.unlisted().isEmpty() || !r.unlistedCodes().isEmpty())
+    List<String> unlisted = matrix.rows().stream()
+        .filter(r -> !r.unlisted().isEmpty() || !r.unlistedCodes().isEmpty() || !r.unlistedFaults().isEmpty())
         .map(r -> r.operation().operationId() + ": " + (r.unlisted().isEmpty() ? "" : "statuses " + r.unlisted())
-            + (r.unlistedCodes().isEmpty() ? "" : " error codes " + r.unlistedCodes()))
+            + (r.unlistedCodes().isEmpty() ? "" : " error codes " + r.unlistedCodes())
+            + (r.unlistedFaults().isEmpty() ? "" : " statuses of injected faults " + r.unlistedFaults()))
         .toList();
     if (!unlisted.isEmpty()) {
       html.append("<h2>Seen, but not listed by the spec</h2><ul id=\"unlisted\">");

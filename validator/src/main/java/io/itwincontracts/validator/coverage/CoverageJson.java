@@ -31,6 +31,8 @@ final class CoverageJson {
       row.unlisted().forEach((status, count) -> unlisted.put(String.valueOf(status), count));
       ObjectNode unlistedCodes = operation.putObject("unlistedErrorCodes");
       row.unlistedCodes().forEach(unlistedCodes::put);
+      ObjectNode unlistedFaults = operation.putObject("unlistedStatusesOfFaults");
+      row.unlistedFaults().forEach((status, count) -> unlistedFaults.put(String.valueOf(status), count));
     }
     try {
       return CoverageFiles.JSON.writeValueAsString(root);

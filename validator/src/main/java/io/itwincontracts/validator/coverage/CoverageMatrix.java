@@ -53,12 +53,14 @@ public final class CoverageMatrix {
    *
    * @param operation the operation
    * @param cells its listed statuses, in spec order
-   * @param unlisted statuses seen that it does not list, with how often (a sign of drift or of a server's own
-   *     refusal), by status
-   * @param unlistedCodes error codes seen that its statuses do not list, as {@code status code}, with how often
+   * @param unlisted statuses a server answered that it does not list, with how often (drift), by status
+   * @param unlistedCodes error codes a server answered that its statuses do not list, as {@code status code}, with
+   *     how often
+   * @param unlistedFaults statuses it does not list that an injected fault gave (a 502 page, a 503): the test's own
+   *     doing, apart from drift
    */
   public record Row(Operation operation, List<Cell> cells, Map<Integer, Long> unlisted,
-      Map<String, Long> unlistedCodes) {
+      Map<String, Long> unlistedCodes, Map<Integer, Long> unlistedFaults) {
     /** Listed statuses reached (fault-only included). */
     public long exercised() {
       return cells.stream().filter(c -> c.state() != State.NEVER).count();
@@ -99,16 +101,17 @@ public final class CoverageMatrix {
       }
       Map<Integer, Long> unlisted = new TreeMap<>();
       Map<String, Long> unlistedCodes = new TreeMap<>();
-      for (CoverageEntry e : seen) {
+      Map<Integer, Long> unlistedFaults = new TreeMap<>();
+      for (CoverageEntry e : witnesses(seen)) {
         String status = String.valueOf(e.status());
         if (!operation.statuses().contains(status)) {
-          unlisted.merge(e.status(), e.count(), Long::sum);
-        } else if (e.errorCode() != null && !spec.errorCodes(operation.operationId(), e.status()).isEmpty()
+          (e.fault() ? unlistedFaults : unlisted).merge(e.status(), e.count(), Long::sum);
+        } else if (!e.fault() && e.errorCode() != null && !spec.errorCodes(operation.operationId(), e.status()).isEmpty()
             && !spec.errorCodes(operation.operationId(), e.status()).contains(e.errorCode())) {
           unlistedCodes.merge(status + " " + e.errorCode(), e.count(), Long::sum);
         }
       }
-      rows.add(new Row(operation, List.copyOf(cells), unlisted, unlistedCodes));
+      rows.add(new Row(operation, List.copyOf(cells), unlisted, unlistedCodes, unlistedFaults));
     }
     return new CoverageMatrix(List.copyOf(rows), coverage.exchanges());
   }
@@ -235,6 +238,9 @@ public final class CoverageMatrix {
       text.append(missed.isEmpty() ? "" : "   never: " + String.join(", ", missed));
       if (!row.unlisted().isEmpty()) {
         text.append("   unlisted: ").append(row.unlisted());
+      }
+      if (!row.unlistedFaults().isEmpty()) {
+        text.append("   injected, unlisted: ").append(row.unlistedFaults());
       }
       text.append(System.lineSeparator());
     }
