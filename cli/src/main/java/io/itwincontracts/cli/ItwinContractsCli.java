@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     // the version from the one build resource every product reads (picocli loads it as a resource bundle)
     resourceBundle = "io.itwincontracts.runtime.internal.version",
     description = "Checks JSON payloads against the iTwin Platform contract specs, spec edits against the released specs,"
-        + " and servers and live traffic against the specs (verify, proxy); reports API coverage (coverage).",
+        + " and servers and live traffic against the specs (verify, proxy); reports API coverage (coverage); turns"
+        + " proxy recordings into sandbox data (seed).",
     subcommands = CommandLine.HelpCommand.class)
 public final class ItwinContractsCli implements Runnable {
   @Spec
@@ -41,6 +42,7 @@ public final class ItwinContractsCli implements Runnable {
     commands.put("verify", () -> new VerifyCommand(streams));
     commands.put("proxy", () -> new ProxyCommand(streams));
     commands.put("coverage", () -> new CoverageCommand(streams));
+    commands.put("seed", () -> new SeedCommand(streams));
     // picocli builds the model of every subcommand it is given, by reflection, and its classes (Java 5 bytecode) are
     // not in the class-data archive: a run that names its command builds that one only (about 0.2 s of a validate).
     // Anything else (help, --version, a misspelt command) gets them all, for the listing and the suggestions.
@@ -65,6 +67,6 @@ public final class ItwinContractsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a command: validate, operations, diff, verify, proxy or coverage (see --help)");
+    throw new ParameterException(spec.commandLine(), "name a command: validate, operations, diff, verify, proxy, coverage or seed (see --help)");
   }
 }

@@ -38,8 +38,8 @@ public final class Sandbox implements AutoCloseable {
   private record Snapshot(int checked, List<String> problems) {}
 
   private Sandbox(Builder builder) {
-    SandboxData data = builder.dataFile == null ? SandboxData.defaults() : SandboxData.load(builder.dataFile);
-    SandboxSeed seed = new SandboxSeed(data);
+    SandboxSeed seed = builder.startData != null ? new SandboxSeed(builder.startData.toData())
+        : new SandboxSeed(builder.dataFile == null ? SandboxData.defaults() : SandboxData.load(builder.dataFile));
     builder.seeds.forEach(adding -> adding.accept(seed));
     core = SandboxCore.start(new SandboxCore.Shape(builder.threads, builder.rateLimit, builder.checkResponses,
         builder.responseSpec, builder.adminEndpoints), seed.toData(), builder.coverage, builder.port);
@@ -146,6 +146,7 @@ public final class Sandbox implements AutoCloseable {
   public static final class Builder {
     private int port;
     private Path dataFile;
+    private SandboxSeed startData;
     private final List<Consumer<SandboxSeed>> seeds = new ArrayList<>();
     private RateLimit rateLimit;
     private boolean checkResponses;
@@ -166,6 +167,17 @@ public final class Sandbox implements AutoCloseable {
     /** A data file to seed from instead of the bundled {@code default-data.json}. */
     public Builder data(Path dataFile) {
       this.dataFile = dataFile;
+      this.startData = null;
+      return this;
+    }
+
+    /**
+     * Data to start from instead of the bundled {@code default-data.json}, e.g.
+     * {@code SandboxSeed.fromRecordings(recording)}: a sandbox that holds what a recorded tenant showed.
+     */
+    public Builder data(SandboxSeed start) {
+      this.startData = start;
+      this.dataFile = null;
       return this;
     }
 

@@ -8,6 +8,9 @@ import io.itwincontracts.sandbox.internal.state.SandboxData.Repository;
 import io.itwincontracts.sandbox.internal.state.SandboxData.Role;
 import io.itwincontracts.sandbox.internal.state.SandboxData.SeededSystem;
 import io.itwincontracts.sandbox.internal.state.SandboxData.User;
+import io.itwincontracts.conformance.RecordingSeed;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,20 @@ public final class SandboxSeed {
   private final List<SeededSystem> systems;
   private final Map<String, User> users;
   private final User defaultUser;
+
+  /**
+   * The data proxy recordings ({@code itwin-contracts proxy --record}) show of a tenant, to start a sandbox from
+   * ({@link Sandbox.Builder#data(SandboxSeed)}): what {@code itwin-contracts seed} writes, without the file. The
+   * answers' entities, resolved in the order they happened; what a sandbox cannot hold (users behind redacted
+   * tokens, created resources) is left out: {@code RecordingSeed.notHeld()} of the conformance module lists it.
+   *
+   * @throws IOException if a recording cannot be read
+   * @throws IllegalArgumentException naming the file and line of a line that is not a recorded exchange
+   */
+  public static SandboxSeed fromRecordings(Path... recordings) throws IOException {
+    RecordingSeed recorded = RecordingSeed.read(List.of(recordings));
+    return new SandboxSeed(SandboxData.parse(recorded.dataFile(), "the data of " + List.of(recordings)));
+  }
 
   SandboxSeed(SandboxData data) {
     data.iTwins().forEach(iTwin -> iTwins.put(iTwin.id(), iTwin));
@@ -81,9 +98,15 @@ public final class SandboxSeed {
 
   /** A manifest connection of the iTwin (user authentication, a new iModel and run id), for updateManifestConnection. */
   public SandboxSeed manifestConnection(String connectionId, String iTwinId, String displayName) {
+    return manifestConnection(connectionId, iTwinId, displayName, "User");
+  }
+
+  /** The same with an authentication type of the spec's ({@code User}, {@code Service}). */
+  public SandboxSeed manifestConnection(String connectionId, String iTwinId, String displayName,
+      String authenticationType) {
     iTwin(iTwinId);
-    connections.add(new Connection(connectionId, UUID.randomUUID().toString(), iTwinId, displayName, "User",
-        UUID.randomUUID().toString()));
+    connections.add(new Connection(connectionId, UUID.randomUUID().toString(), iTwinId, displayName,
+        authenticationType, UUID.randomUUID().toString()));
     return this;
   }
 

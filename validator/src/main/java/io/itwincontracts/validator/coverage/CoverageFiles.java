@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.itwincontracts.runtime.internal.WholeFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -76,19 +76,6 @@ final class CoverageFiles {
       entries.addObject().put("source", e.source()).put("operationId", e.operationId()).put("status", e.status())
           .put("errorCode", e.errorCode()).put("fault", e.fault()).put("outcome", e.outcome()).put("count", e.count());
     }
-    writeWhole(file, JSON.writeValueAsBytes(root));
-  }
-
-  /** Writes beside {@code file}, then moves into place: readers see the old file or the new one, never half. */
-  static void writeWhole(Path file, byte[] bytes) throws IOException {
-    Path directory = file.toAbsolutePath().getParent();
-    Files.createDirectories(directory);
-    Path partial = Files.createTempFile(directory, "." + file.getFileName(), ".partial");
-    try {
-      Files.write(partial, bytes);
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    WholeFile.write(file, JSON.writeValueAsBytes(root));
   }
 }

@@ -1,9 +1,9 @@
 package io.itwincontracts.validator.coverage;
 
 import io.itwincontracts.validator.ContractValidator;
+import io.itwincontracts.runtime.internal.WholeFile;
 import io.itwincontracts.validator.Operation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -215,7 +215,7 @@ public final class CoverageMatrix {
    * @throws IOException if it cannot be written
    */
   public void writeHtml(Path file) throws IOException {
-    CoverageFiles.writeWhole(file, html().getBytes(StandardCharsets.UTF_8));
+    WholeFile.write(file, html());
   }
 
   /**
@@ -224,7 +224,7 @@ public final class CoverageMatrix {
    * @throws IOException if it cannot be written
    */
   public void writeJson(Path file) throws IOException {
-    CoverageFiles.writeWhole(file, json().getBytes(StandardCharsets.UTF_8));
+    WholeFile.write(file, json());
   }
 
   /** A few lines for a console: the totals, then what was missed per operation. */

@@ -77,6 +77,15 @@ public record SandboxData(
     }
   }
 
+  /** Reads data file text; {@code name} says where it came from in a message about it. */
+  public static SandboxData parse(String json, String name) {
+    try {
+      return parse(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static SandboxData parse(InputStream in, String name) throws IOException {
     try {
       SandboxData data = JSON.readValue(in, SandboxData.class);
