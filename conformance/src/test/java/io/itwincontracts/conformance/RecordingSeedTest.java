@@ -57,6 +57,9 @@ class RecordingSeedTest {
     assertThat(directory.resolve("listSystems/200-1.json")).exists();
     assertThat(directory.resolve("createSystem/request-1.json")).as("its request conformed").exists();
     assertThat(directory.resolve("createSystem/201-1.json")).as("its answer did not").doesNotExist();
+    assertThat(seed.counts().systems()).as("the broken answer's system, without a name, is left out").isEqualTo(2);
+    assertThat(seed.notHeld()).anyMatch(line -> line.contains("an entity in an answer of createSystem without the "
+        + "systemName, systemId, systemType the sandbox needs (left out, not guessed)"));
   }
 
   @Test

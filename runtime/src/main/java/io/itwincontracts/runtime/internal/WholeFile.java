@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file whole or not at all: beside it first, then moved into place, so that a reader (another fork, a
@@ -25,6 +26,10 @@ public final class WholeFile {
     Path partial = Files.createTempFile(directory, "." + file.getFileName(), ".partial");
     try {
       Files.write(partial, bytes);
+      // a temporary file is the owner's only; the file it becomes is readable as any other the user writes
+      if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+      }
       Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(partial);

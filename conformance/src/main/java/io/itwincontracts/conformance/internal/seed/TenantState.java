@@ -55,7 +55,7 @@ public final class TenantState {
       case "listSystems" -> listSystems(exchange, iTwinId, status, answer);
       case "createSystem" -> createSystem(exchange, iTwinId, status, answer);
       case "addPackageRoleAssignments" -> assignments(iTwinId, decoded(parameters.get("uniqueName")), status, answer);
-      case "updateManifestConnection" -> connection(decoded(parameters.get("connectionId")), status, answer);
+      case "updateManifestConnection" -> connection(exchange, decoded(parameters.get("connectionId")), status, answer);
       case "createRepositoryResource" -> resource(exchange, iTwinId, decoded(parameters.get("repositoryId")), status,
           answer);
       default -> notHeld("operation " + operation, exchange, "an operation the sandbox does not serve");
@@ -70,6 +70,9 @@ public final class TenantState {
       ITwin iTwin = iTwin(iTwinId);
       Map<String, EdfsSystem> listed = new LinkedHashMap<>();
       for (JsonNode system : answer.get("systems")) {
+        if (incomplete(exchange, system, "systemName", "systemId", "systemType")) {
+          continue;
+        }
         listed.put(system.path("systemId").asText(), new EdfsSystem(system.path("systemName").asText(),
             system.path("systemId").asText(), system.path("systemType").asText()));
         if (system.path("organizationId").isTextual()) {
@@ -86,7 +89,7 @@ public final class TenantState {
 
   private void createSystem(RecordedExchange exchange, String iTwinId, int status, JsonNode answer) {
     JsonNode sent = exchange.requestBody();
-    if (status == 201 && answer != null) {
+    if (status == 201 && answer != null && !incomplete(exchange, answer, "systemName", "systemId", "systemType")) {
       iTwin(iTwinId);
       systems.computeIfAbsent(iTwinId, id -> new LinkedHashMap<>()).put(answer.path("systemId").asText(),
           new EdfsSystem(answer.path("systemName").asText(), answer.path("systemId").asText(),
@@ -116,10 +119,11 @@ public final class TenantState {
     }
   }
 
-  private void connection(String connectionId, int status, JsonNode answer) {
+  private void connection(RecordedExchange exchange, String connectionId, int status, JsonNode answer) {
     if (status == 404) {
       connections.remove(connectionId);
-    } else if (status == 200 && answer != null && answer.path("connection").isObject()) {
+    } else if (status == 200 && answer != null && answer.path("connection").isObject()
+        && !incomplete(exchange, answer.get("connection"), "iModelId", "iTwinId", "displayName", "authenticationType")) {
       JsonNode connection = answer.get("connection");
       String lastRun = connection.path("_links").path("lastRun").path("href").asText("");
       connections.put(connectionId, new Connection(connection.path("id").asText(connectionId),
@@ -152,6 +156,18 @@ public final class TenantState {
             + "their resources: a fresh sandbox answers 201, not 409, to the same create)");
       }
     }
+  }
+
+  /** Whether {@code entity} lacks a field the sandbox needs; if so it is listed, not guessed. */
+  private boolean incomplete(RecordedExchange exchange, JsonNode entity, String... fields) {
+    for (String field : fields) {
+      if (!entity.path(field).isTextual()) {
+        notHeld("incomplete " + exchange.operationId(), exchange, "an entity in an answer of " + exchange.operationId()
+            + " without the " + String.join(", ", fields) + " the sandbox needs (left out, not guessed)");
+        return true;
+      }
+    }
+    return false;
   }
 
   private ITwin iTwin(String iTwinId) {
