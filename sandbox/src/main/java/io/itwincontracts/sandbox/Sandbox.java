@@ -25,6 +25,9 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Sandbox implements AutoCloseable {
+  /** The address a sandbox listens on unless {@link Builder#host} says otherwise. */
+  public static final String LOOPBACK = "127.0.0.1";
+
   /** Threads that serve requests unless {@link Builder#threads} says otherwise. */
   public static final int DEFAULT_THREADS = 32;
 
@@ -42,7 +45,8 @@ public final class Sandbox implements AutoCloseable {
         : new SandboxSeed(builder.dataFile == null ? SandboxData.defaults() : SandboxData.load(builder.dataFile));
     builder.seeds.forEach(adding -> adding.accept(seed));
     core = SandboxCore.start(new SandboxCore.Shape(builder.threads, builder.rateLimit, builder.checkResponses,
-        builder.responseSpec, builder.adminEndpoints), seed.toData(), builder.coverage, builder.port);
+        builder.responseSpec, builder.adminEndpoints), seed.toData(), SandboxSeed::merged, builder.coverage, builder.host,
+        builder.port);
     port = core.port();
   }
 
@@ -145,6 +149,7 @@ public final class Sandbox implements AutoCloseable {
   /** Port, seed data, rate limit, check mode, admin endpoints and coverage recording of a {@link Sandbox}. */
   public static final class Builder {
     private int port;
+    private String host = LOOPBACK;
     private Path dataFile;
     private SandboxSeed startData;
     private final List<Consumer<SandboxSeed>> seeds = new ArrayList<>();
@@ -161,6 +166,16 @@ public final class Sandbox implements AutoCloseable {
     /** The port on 127.0.0.1; 0 (the default) picks a free one. */
     public Builder port(int port) {
       this.port = port;
+      return this;
+    }
+
+    /**
+     * The address to listen on: {@value Sandbox#LOOPBACK} (the default), so no other machine reaches it, or
+     * {@code 0.0.0.0} for every interface, which only a container should use: its network is its own, and the
+     * port it publishes is the way in.
+     */
+    public Builder host(String address) {
+      this.host = address;
       return this;
     }
 
@@ -250,6 +265,8 @@ public final class Sandbox implements AutoCloseable {
           .require(port >= 0 && port <= 65535, "port must be 0 to 65535, not " + port)
           .require(perSecond >= 0, "the rate limit must be 0 (off) or more, not " + perSecond)
           .require(threads >= 1, "threads must be at least 1, not " + threads)
+          .require(host != null && host.matches("[0-9.]+|[0-9a-fA-F:]+"), "host must be an IP address (127.0.0.1, "
+              + "0.0.0.0), not " + host)
           .throwIfAny();
       return new Sandbox(this);
     }

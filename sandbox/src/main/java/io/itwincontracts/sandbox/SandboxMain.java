@@ -16,24 +16,31 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "itwin-sandbox", mixinStandardHelpOptions = true, version = "itwin-sandbox ${bundle:version}",
     // the version from the one build resource every product reads (picocli loads it as a resource bundle)
     resourceBundle = "io.itwincontracts.runtime.internal.version",
-    description = {"An in-memory iTwin Platform server (EDFS, Synchronization, iTwins) on 127.0.0.1,",
+    description = {"An in-memory iTwin Platform server (EDFS, Synchronization, iTwins) on 127.0.0.1 (--host),",
         "with the documented behaviour of the five contract operations. Stops on SIGTERM or Ctrl-C."})
 public final class SandboxMain implements Callable<Integer> {
-  @Option(names = "--port", paramLabel = "N", defaultValue = "4010",
-      description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}); 0 picks a free one.")
+  // each option can come from the environment too (ITWIN_SANDBOX_*): how a container is given its settings
+  @Option(names = "--port", paramLabel = "N", defaultValue = "${env:ITWIN_SANDBOX_PORT:-4010}",
+      description = "Port (default ${DEFAULT-VALUE}, or $ITWIN_SANDBOX_PORT); 0 picks a free one.")
   private int port;
 
-  @Option(names = "--data", paramLabel = "FILE",
-      description = "Seed data (JSON) instead of the bundled default-data.json: iTwins, roles, repositories, packages, connections, users.")
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:ITWIN_SANDBOX_HOST:-127.0.0.1}",
+      description = "Address to listen on (default ${DEFAULT-VALUE}, or $ITWIN_SANDBOX_HOST); 0.0.0.0, every "
+          + "interface, only in a container.")
+  private String host;
+
+  @Option(names = "--data", paramLabel = "FILE", defaultValue = "${env:ITWIN_SANDBOX_DATA}",
+      description = "Seed data (JSON) instead of the bundled default-data.json: iTwins, roles, repositories, packages, connections, users ($ITWIN_SANDBOX_DATA).")
   private Path data;
 
   @Option(names = "--rate-limit", paramLabel = "LIMIT", converter = RateConverter.class,
+      defaultValue = "${env:ITWIN_SANDBOX_RATE_LIMIT}",
       description = "Requests per token before 429 with retry-after, in a sliding window: 10/s, 500/min, 5000/h, "
-          + "or a subscription tier: trial (500/min and 5000/h), basic (5000/min). Default: no limit.")
+          + "or a subscription tier: trial (500/min and 5000/h), basic (5000/min). Default: no limit ($ITWIN_SANDBOX_RATE_LIMIT).")
   private RateLimit rateLimit;
 
-  @Option(names = "--admin",
-      description = "Serve the admin endpoints under /__sandbox (reset, inject faults); loopback only like the rest.")
+  @Option(names = "--admin", defaultValue = "${env:ITWIN_SANDBOX_ADMIN:-false}",
+      description = "Serve the admin endpoints under /__sandbox (reset, seed, inject faults) ($ITWIN_SANDBOX_ADMIN=true).")
   private boolean admin;
 
   private SandboxMain() {}
@@ -53,7 +60,8 @@ public final class SandboxMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Sandbox sandbox = Sandbox.builder().port(port).data(data).rateLimit(rateLimit).adminEndpoints(admin).start();
+    Sandbox sandbox = Sandbox.builder().host(host).port(port).data(data).rateLimit(rateLimit).adminEndpoints(admin)
+        .start();
     PrintWriter out = new PrintWriter(System.out, true);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,7 +69,8 @@ public final class SandboxMain implements Callable<Integer> {
       out.println("itwin-sandbox stopped");
       stopped.countDown();
     }, "itwin-sandbox-shutdown"));
-    out.println("itwin-sandbox listening on " + sandbox.baseUrl()
+    out.println("itwin-sandbox listening on " + (Sandbox.LOOPBACK.equals(host) ? "" : host + ":" + sandbox.port() + ", ")
+        + sandbox.baseUrl()
         + " (EDFS " + sandbox.baseUrl() + "/edfs, Synchronization " + sandbox.baseUrl() + "/synchronization, iTwins "
         + sandbox.baseUrl() + "/itwins)");
     stopped.await();

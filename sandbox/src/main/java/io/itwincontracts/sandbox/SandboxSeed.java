@@ -141,6 +141,11 @@ public final class SandboxSeed {
     return this;
   }
 
+  /** {@code base} and everything in {@code more}, as {@link #add} merges them. */
+  static SandboxData merged(SandboxData base, SandboxData more) {
+    return new SandboxSeed(base).add(more).toData();
+  }
+
   SandboxData toData() {
     return new SandboxData(List.copyOf(iTwins.values()), List.copyOf(packages.values()), List.copyOf(connections),
         List.copyOf(systems), Map.copyOf(users), defaultUser);

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -45,7 +46,7 @@ public final class SandboxCore {
   private volatile SandboxData startData;
   private int port;
 
-  private SandboxCore(Shape shape, SandboxData data) {
+  private SandboxCore(Shape shape, SandboxData data, BinaryOperator<SandboxData> merge) {
     this.shape = shape;
     startData = data;
     state = SandboxState.of(data, Clock.systemUTC());
@@ -57,25 +58,27 @@ public final class SandboxCore {
     for (Api api : Api.values()) {
       apis.put(api.basePath(), pipeline.application(api));
     }
-    AdminEndpoints admin = shape.adminEndpoints() ? new AdminEndpoints(this::reset, this::inject, this::clearFaults)
-        : null;
+    AdminEndpoints admin = !shape.adminEndpoints() ? null : new AdminEndpoints(this::reset,
+        more -> state.load(merge.apply(state.data(), more)), this::inject, this::clearFaults);
     server = new LoopbackJetty(shape.threads(), apis, admin);
   }
 
   /**
-   * A core of {@code shape} holding {@code data}, listening on {@code port} (0 for a free one): a parked one if
-   * there is one, else a new one. Its answers are recorded into {@code coverage} (null: not recorded).
+   * A core of {@code shape} holding {@code data}, listening on {@code host}:{@code port} (0 for a free one): a parked one if
+   * there is one, else a new one. Its answers are recorded into {@code coverage} (null: not recorded); the admin
+   * endpoint that adds data merges it with {@code merge}.
    */
-  public static SandboxCore start(Shape shape, SandboxData data, CoverageRecorder coverage, int port) {
+  public static SandboxCore start(Shape shape, SandboxData data, BinaryOperator<SandboxData> merge,
+      CoverageRecorder coverage, String host, int port) {
     SandboxCore core = ParkedCores.take(shape);
     if (core == null) {
-      core = new SandboxCore(shape, data);
+      core = new SandboxCore(shape, data, merge);
     } else {
       core.startData = data;
       core.reset();
     }
     core.server.coverage().recordInto(coverage);
-    core.port = core.server.listen(port);
+    core.port = core.server.listen(host, port);
     return core;
   }
 

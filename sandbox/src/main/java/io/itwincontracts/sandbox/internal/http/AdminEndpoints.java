@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.itwincontracts.sandbox.Fault;
 import io.itwincontracts.sandbox.internal.json.JsonMapperProvider;
+import io.itwincontracts.sandbox.internal.state.SandboxData;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.Arrays;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -17,7 +20,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The sandbox's admin endpoints under {@link #CONTEXT}, a path no API uses; off unless the sandbox is started with
  * them (the sandbox listens on loopback only, so only this machine can reach them):
- * {@code POST /__sandbox/reset}, {@code POST /__sandbox/faults} with a fault as JSON
+ * {@code POST /__sandbox/reset}, {@code POST /__sandbox/seed} with data in the {@code --data} format (added to
+ * what it holds, as {@code Sandbox.seed} adds it), {@code POST /__sandbox/faults} with a fault as JSON
  * ({@code {"kind": "TOO_MANY_REQUESTS", "operation": "listSystems", "times": 1, "waitMillis": 2000}}), and
  * {@code DELETE /__sandbox/faults}. Each answers 204, or 400 with the error JSON naming what is wrong.
  */
@@ -26,12 +30,14 @@ public final class AdminEndpoints extends Handler.Abstract {
   public static final String CONTEXT = "/__sandbox";
 
   private final Runnable reset;
+  private final Consumer<SandboxData> seed;
   private final Consumer<Fault> inject;
   private final Runnable clearFaults;
 
   /** Endpoints that call back into the sandbox. */
-  public AdminEndpoints(Runnable reset, Consumer<Fault> inject, Runnable clearFaults) {
+  public AdminEndpoints(Runnable reset, Consumer<SandboxData> seed, Consumer<Fault> inject, Runnable clearFaults) {
     this.reset = reset;
+    this.seed = seed;
     this.inject = inject;
     this.clearFaults = clearFaults;
   }
@@ -42,6 +48,13 @@ public final class AdminEndpoints extends Handler.Abstract {
     boolean post = HttpMethod.POST.is(request.getMethod());
     if (path.equals("/reset") && post) {
       reset.run();
+    } else if (path.equals("/seed") && post) {
+      try (InputStream in = Request.asInputStream(request)) {
+        seed.accept(SandboxData.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "the seed data"));
+      } catch (IllegalArgumentException e) {
+        Response.writeError(request, response, callback, 400, "not seed data: " + e.getMessage());
+        return true;
+      }
     } else if (path.equals("/faults") && post) {
       try (InputStream in = Request.asInputStream(request)) {
         inject.accept(fault(JsonMapperProvider.MAPPER.readTree(in)));
@@ -52,7 +65,7 @@ public final class AdminEndpoints extends Handler.Abstract {
     } else if (path.equals("/faults") && HttpMethod.DELETE.is(request.getMethod())) {
       clearFaults.run();
     } else {
-      Response.writeError(request, response, callback, path.equals("/reset") || path.equals("/faults") ? 405 : 404);
+      Response.writeError(request, response, callback, Set.of("/reset", "/seed", "/faults").contains(path) ? 405 : 404);
       return true;
     }
     response.setStatus(204);

@@ -5,6 +5,7 @@ import io.itwincontracts.runtime.internal.ErrorCode;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -65,6 +66,7 @@ public final class CoverageRecording extends Handler.Wrapper {
     private final String operationId;
     private final AtomicBoolean recorded = new AtomicBoolean();
     private int length;
+    private long written;
 
     AnswerRecord(Request request, Response wrapped, CoverageRecorder into, String operationId) {
       super(request, wrapped);
@@ -74,13 +76,18 @@ public final class CoverageRecording extends Handler.Wrapper {
 
     @Override
     public void write(boolean last, ByteBuffer content, Callback callback) {
-      if (content != null && getStatus() >= 400 && length < start.length) {
+      int bytes = content == null ? 0 : content.remaining();
+      if (bytes > 0 && getStatus() >= 400 && length < start.length) {
         ByteBuffer copy = content.slice();
         int n = Math.min(copy.remaining(), start.length - length);
         copy.get(start, length, n);
         length += n;
       }
-      if (last) {
+      written += bytes;
+      // the body's last bytes: a write that says so, or the one that fills the declared length (Jersey's last write
+      // does not say so; Jetty completes the response after it, when the client may already have read it)
+      long declared = getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+      if (last || declared >= 0 && written >= declared) {
         record();
       }
       super.write(last, content, callback);

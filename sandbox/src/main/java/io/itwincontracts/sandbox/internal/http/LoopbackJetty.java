@@ -2,7 +2,6 @@ package io.itwincontracts.sandbox.internal.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.util.Map;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
@@ -20,7 +19,7 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * The sandbox's HTTP server: Jetty on 127.0.0.1 only, and the part of a request's way that runs before Jersey,
+ * The sandbox's HTTP server: Jetty on 127.0.0.1 (on every interface only when told, in a container), and the part of a request's way that runs before Jersey,
  * built here in the order it runs (the whole way, Jersey's part included, is listed in {@code RequestPipeline}).
  */
 public final class LoopbackJetty {
@@ -60,7 +59,6 @@ public final class LoopbackJetty {
     // channel closed while a thread is blocked in accept() stays open until that thread leaves it, and a client
     // could still connect to a sandbox that close() had returned from)
     connector = new ServerConnector(server, 0, 1, new HttpConnectionFactory(http));
-    connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
     server.addConnector(connector);
     //    what Jetty refuses itself (not HTTP, too long, no handler), and every Response.writeError below: error JSON
     server.setErrorHandler(new JsonErrorHandler());
@@ -104,15 +102,17 @@ public final class LoopbackJetty {
   }
 
   /**
-   * Listens on {@code port}: the first time it starts the server, after {@link #stopListening} only the connector
-   * (the applications stay as they were built). If it cannot, the server is stopped for good.
+   * Listens on {@code host}:{@code port}: the first time it starts the server, after {@link #stopListening} only the
+   * connector (the applications stay as they were built). If it cannot, the server is stopped for good.
    *
-   * @param port the port on 127.0.0.1, 0 for a free one
+   * @param host the address to listen on: 127.0.0.1, or 0.0.0.0 for every interface (a container's own network)
+   * @param port the port, 0 for a free one
    * @return the port it listens on
    * @throws UncheckedIOException if the port cannot be bound
    */
-  public int listen(int port) {
+  public int listen(String host, int port) {
     WireTraceWarning.warnIfOn();
+    connector.setHost(host);
     connector.setPort(port);
     try {
       if (server.isStarted()) {
@@ -123,7 +123,7 @@ public final class LoopbackJetty {
     } catch (Exception e) {
       stop();
       if (e instanceof IOException io) {
-        throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + io.getMessage(), io);
+        throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + io.getMessage(), io);
       }
       throw new IllegalStateException("the sandbox did not start: " + e.getMessage(), e);
     }
