@@ -24,6 +24,10 @@ if ! docker image inspect "$base" >/dev/null 2>&1; then
     "$rootfs"/var/cache/apt/archives/*.deb
   tar -C "$rootfs" -c . | docker import -c 'ENV LANG=C.UTF-8' - "$base" > /dev/null
 fi
-# the classic builder: it needs nothing but the daemon (BuildKit's would need the buildx plugin)
-DOCKER_BUILDKIT=0 docker build -q --build-arg BASE="$base" -t "$image" . > /dev/null
+# the classic builder: it needs nothing but the daemon (BuildKit's would need the buildx plugin); its output, and
+# its notice that it is deprecated, only when it fails
+if ! DOCKER_BUILDKIT=0 docker build -q --build-arg BASE="$base" -t "$image" . > docker-build.log 2>&1; then
+  cat docker-build.log
+  exit 1
+fi
 echo "sandbox image: $image ($(docker image inspect -f '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1 / 1e6}'))"

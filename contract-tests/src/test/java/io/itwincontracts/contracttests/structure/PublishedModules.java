@@ -6,7 +6,7 @@ import java.util.List;
 /** The reactor's published modules with hand-written code, as this suite finds them beside it. */
 final class PublishedModules {
   static final List<String> NAMES = List.of("runtime", "spec-reader", "spec-checks", "validator", "conformance",
-      "client", "cli", "sandbox", "sandbox-junit");
+      "client", "cli", "sandbox", "sandbox-junit", "sandbox-testcontainers");
 
   private PublishedModules() {}
 
