@@ -2,9 +2,6 @@ package io.itwincontracts.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,15 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 class CoverageCommandTest {
   private static final String MODULE_A = "src/test/resources/coverage/module-a";
   private static final String MODULE_B = "src/test/resources/coverage/module-b";
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   @TempDir
   Path directory;
 
   private int run(String... args) {
-    return ItwinContractsCli.execute(new CliStreams(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-        new PrintWriter(err, true), false), args);
+    return cli.run(args);
   }
 
   @Test
@@ -32,8 +27,8 @@ class CoverageCommandTest {
 
     int exit = run("coverage", "--merge", MODULE_A, MODULE_B, "--html", html.toString(), "--json", json.toString());
 
-    assertThat(exit).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("API coverage: 4 of ").contains("1 only through injected faults")
+    assertThat(exit).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("API coverage: 4 of ").contains("1 only through injected faults")
         .containsPattern("createSystem\\s+2 of 16   never: 401, 403, 422");
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<table id=\"matrix\"");
     assertThat(Files.readString(json)).contains("\"exercisedStatuses\" : 4")
@@ -45,7 +40,7 @@ class CoverageCommandTest {
     int exit = run("coverage", "--merge", MODULE_A, MODULE_B, "--minimum", "0.5", "--require", "createSystem:409,*:429");
 
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString()).startsWith("API coverage is below its gate:")
+    assertThat(cli.err()).startsWith("API coverage is below its gate:")
         .contains("statuses exercised: 4 of ").contains("the minimum is 50.0%")
         .contains("required but never reached: createRepositoryResource 429")
         .doesNotContain("required but never reached: createSystem 409")
@@ -60,13 +55,13 @@ class CoverageCommandTest {
     int exit = run("coverage", "--merge", MODULE_A, broken.toString(), "--html", html.toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains(broken + " line 2: not JSON");
+    assertThat(cli.err()).contains(broken + " line 2: not JSON");
     assertThat(html).doesNotExist();
   }
 
   @Test
   void aRequiredStatusTheSpecDoesNotListIsAUsageError() {
     assertThat(run("coverage", "--merge", MODULE_A, "--require", "createSystem:418")).isEqualTo(2);
-    assertThat(err.toString()).contains("\"createSystem:418\" is not listed");
+    assertThat(cli.err()).contains("\"createSystem:418\" is not listed");
   }
 }

@@ -2,9 +2,6 @@ package io.itwincontracts.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,15 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code seed} as a user runs it: the data file, what it cannot hold, drift, and a recording that is not one. */
 class SeedCommandTest {
   private static final Path RECORDINGS = Path.of("src/test/resources/recordings");
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   @TempDir
   Path directory;
 
   private int run(String... args) {
-    return ItwinContractsCli.execute(new CliStreams(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-        new PrintWriter(err, true), false), args);
+    return cli.run(args);
   }
 
   @Test
@@ -30,8 +25,8 @@ class SeedCommandTest {
 
     int exit = run("seed", "--from", RECORDINGS.resolve("tenant.ndjson").toString(), "--out", data.toString());
 
-    assertThat(exit).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("seed: 10 exchanges -> " + data + ": 1 iTwins, 3 systems, 1 manifest connections")
+    assertThat(exit).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("seed: 10 exchanges -> " + data + ": 1 iTwins, 3 systems, 1 manifest connections")
         .contains("not held: 1 × a user and its permissions");
     assertThat(Files.readString(data)).contains("\"systemId\" : \"keikaku\"", "\"authenticationType\" : \"Service\"");
   }
@@ -44,7 +39,7 @@ class SeedCommandTest {
         directory.resolve("tenant.json").toString(), "--examples", examples.toString());
 
     assertThat(exit).isEqualTo(1);
-    assertThat(out.toString()).contains("DRIFT " + RECORDINGS.resolve("drift.ndjson") + " line 2: createSystem response 201: "
+    assertThat(cli.out()).contains("DRIFT " + RECORDINGS.resolve("drift.ndjson") + " line 2: createSystem response 201: "
         + "/colour: property 'colour' is not defined in the schema");
     assertThat(examples.resolve("listSystems/200-1.json")).exists();
   }
@@ -58,7 +53,7 @@ class SeedCommandTest {
         directory.resolve("examples").toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains(truncated + " line 2: not JSON");
+    assertThat(cli.err()).contains(truncated + " line 2: not JSON");
     assertThat(data).doesNotExist();
     assertThat(directory.resolve("examples")).doesNotExist();
   }

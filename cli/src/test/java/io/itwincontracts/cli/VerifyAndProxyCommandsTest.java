@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itwincontracts.testkit.LoopbackServer;
 import io.itwincontracts.testkit.Replies;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -30,15 +27,13 @@ class VerifyAndProxyCommandsTest {
   /** How long the proxy may take to listen, and to end after its exchange. */
   private static final Duration PROXY_START_LIMIT = Duration.ofSeconds(30);
   private static final String SYSTEMS = "/edfs/itwins/5fb9aa98-9874-4697-b942-d19728840f19/systems";
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   @TempDir
   Path directory;
 
   private int run(String... args) {
-    return ItwinContractsCli.execute(new CliStreams(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-        new PrintWriter(err, true), false), args);
+    return cli.run(args);
   }
 
   @Test
@@ -47,8 +42,8 @@ class VerifyAndProxyCommandsTest {
       int exit = run("verify", "--base-url", server.baseUrl(), "--operation", "listSystems", "--token", "cli-token-4f1a",
           "--failures", directory.resolve("failures").toString(), "--report", directory.resolve("report.md").toString());
 
-      assertThat(exit).as(err.toString()).isEqualTo(1);
-      assertThat(out.toString()).contains("listSystems | positive no body | SERVER_ERROR: expected no 5xx | got 500 Boom")
+      assertThat(exit).as(cli.err()).isEqualTo(1);
+      assertThat(cli.out()).contains("listSystems | positive no body | SERVER_ERROR: expected no 5xx | got 500 Boom")
           .containsPattern("listSystems\\s+1\\s+\\d+\\s+3\\s+0\\s+\\d+").contains("failure(s)");
       String replays = String.join("\n", Files.list(directory.resolve("failures")).map(VerifyAndProxyCommandsTest::read).toList());
       assertThat(replays).contains("GET " + SYSTEMS + " HTTP/1.1").contains("Authorization: Bearer REDACTED")
@@ -64,13 +59,14 @@ class VerifyAndProxyCommandsTest {
   private int proxyPort(CompletableFuture<Integer> exit, Duration limit) throws InterruptedException {
     Matcher listening = Pattern.compile("proxy: http://127.0.0.1:(\\d+)").matcher("");
     long deadline = System.nanoTime() + limit.toNanos();
-    while (!listening.reset(out.toString()).find()) {
+    while (!listening.reset(cli.out()).find()) {
       if (exit.isDone()) {
-        throw new AssertionError("the proxy ended (exit " + exit.join() + ") without listening; stdout: " + out
-            + "; stderr: " + err);
+        throw new AssertionError("the proxy ended (exit " + exit.join() + ") without listening; stdout: " + cli.out()
+            + "; stderr: " + cli.err());
       }
       if (System.nanoTime() - deadline > 0) {
-        throw new AssertionError("the proxy printed no address within " + limit + "; stdout: " + out + "; stderr: " + err);
+        throw new AssertionError("the proxy printed no address within " + limit + "; stdout: " + cli.out()
+            + "; stderr: " + cli.err());
       }
       Thread.sleep(20);
     }
@@ -93,7 +89,7 @@ class VerifyAndProxyCommandsTest {
     }
     assertThat(run("verify", "--base-url", "http://127.0.0.1:" + port, "--operation", "listSystems",
         "--failures", directory.toString())).isEqualTo(2);
-    assertThat(err.toString()).startsWith("itwin-contracts: no answer from http://127.0.0.1:" + port);
+    assertThat(cli.err()).startsWith("itwin-contracts: no answer from http://127.0.0.1:" + port);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -105,8 +101,8 @@ class VerifyAndProxyCommandsTest {
       """)
   void verifyUsageErrorsExitTwoNamingTheProblem(String options, String problem) {
     assertThat(run(("verify " + options).split(" +"))).isEqualTo(2);
-    assertThat(err.toString()).contains(problem);
-    assertThat(out.toString()).as("nothing verified").isEmpty();
+    assertThat(cli.err()).contains(problem);
+    assertThat(cli.out()).as("nothing verified").isEmpty();
   }
 
   @Test
@@ -117,8 +113,8 @@ class VerifyAndProxyCommandsTest {
       int exit = run("verify", "--base-url", server.baseUrl(), "--operation", "listSystems", "--failures",
           directory.resolve("failures").toString(), "--report", report.toString());
 
-      assertThat(exit).as(err.toString()).isEqualTo(1);
-      assertThat(out.toString()).contains("report: " + report);
+      assertThat(exit).as(cli.err()).isEqualTo(1);
+      assertThat(cli.out()).contains("report: " + report);
       assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").endsWith("</body></html>\n")
           .containsPattern("<p>\\d+ cases in [\\d.]+ s \\(seed -?\\d+\\): \\d+ failure\\(s\\)</p>")
           .contains("<tr><th>operation</th><th>positive</th><th>negative</th><th>auth</th><th>sequence</th>"
@@ -144,7 +140,7 @@ class VerifyAndProxyCommandsTest {
 
       assertThat(answer.body()).isEqualTo("{\"systems\":[],\"extra\":1}");
       assertThat(exit.get(PROXY_START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("exit after its one exchange").isEqualTo(1);
-      assertThat(out.toString()).contains("VIOLATION GET " + SYSTEMS + ": listSystems response 200: SCHEMA:")
+      assertThat(cli.out()).contains("VIOLATION GET " + SYSTEMS + ": listSystems response 200: SCHEMA:")
           .containsPattern("listSystems\\s+1\\s+0\\s+1")
           .as("the session's coverage").contains("API coverage: 1 of ").containsPattern("listSystems\\s+1 of 14");
       assertThat(Files.readString(directory.resolve("proxy-coverage.json")))
