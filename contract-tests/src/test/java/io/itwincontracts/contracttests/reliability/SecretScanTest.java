@@ -7,6 +7,8 @@ import feign.Logger;
 import io.itwincontracts.client.ContractChecks;
 import io.itwincontracts.client.ITwinPlatform;
 import io.itwincontracts.conformance.ContractProxy;
+import io.itwincontracts.conformance.RecordingSeed;
+import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.client.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.sandbox.DefaultData;
 import io.itwincontracts.sandbox.Sandbox;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs last: searches everything the suite logged (client HTTP log at FULL, Jersey and sandbox logs at the most
  * verbose level) and every exception message and {@code toString()} it recorded for every token and credential
- * value the suite used, the validating proxy's output and recording, and the coverage files. Its own scenario makes sure there is
+ * value the suite used, the validating proxy's output and recording, the coverage files, and the data file and
+ * examples made from the recording. Its own scenario makes sure there is
  * something to find even when it runs alone.
  */
 @Order(Integer.MAX_VALUE)
@@ -72,6 +75,18 @@ class SecretScanTest {
       assertThat(lines).as("recorded exchanges").hasSize(3);
       lines.forEach(LEDGER::record);
       Files.readAllLines(coverage).forEach(LEDGER::record);
+      // the recording turned into sandbox data and examples (itwin-contracts seed)
+      RecordingSeed seed = RecordingSeed.read(List.of(recording));
+      Path data = Path.of("target", "secret-scan", "seed-data.json");
+      seed.writeDataFile(data);
+      seed.writeExamples(Path.of("target", "secret-scan", "examples"), ContractValidator.bundled());
+      Files.readAllLines(data).forEach(LEDGER::record);
+      try (var examples = Files.walk(Path.of("target", "secret-scan", "examples"))) {
+        for (Path example : examples.filter(Files::isRegularFile).toList()) {
+          Files.readAllLines(example).forEach(LEDGER::record);
+        }
+      }
+      seed.notHeld().forEach(LEDGER::record);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
