@@ -232,9 +232,10 @@ public final class CoverageMatrix {
     StringBuilder text = new StringBuilder(String.format("API coverage: %d of %d statuses (%.1f%%, %d only through"
         + " injected faults), %d of %d error codes, from %d exchanges%n", exercisedStatuses(), listedStatuses(),
         100 * ratio(), faultOnlyStatuses(), exercisedCodes(), listedCodes(), exchanges));
+    Map<String, List<String>> missing = missing();
     for (Row row : rows) {
       text.append(String.format("  %-28s %2d of %2d", row.operation().operationId(), row.exercised(), row.cells().size()));
-      List<String> missed = missing().getOrDefault(row.operation().operationId(), List.of());
+      List<String> missed = missing.getOrDefault(row.operation().operationId(), List.of());
       text.append(missed.isEmpty() ? "" : "   never: " + String.join(", ", missed));
       if (!row.unlisted().isEmpty()) {
         text.append("   unlisted: ").append(row.unlisted());
