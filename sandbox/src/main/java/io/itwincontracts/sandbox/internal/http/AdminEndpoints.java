@@ -3,8 +3,10 @@ package io.itwincontracts.sandbox.internal.http;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.itwincontracts.sandbox.Fault;
+import io.itwincontracts.sandbox.internal.json.ErrorBodies;
 import io.itwincontracts.sandbox.internal.json.JsonMapperProvider;
 import io.itwincontracts.sandbox.internal.state.SandboxData;
+import io.itwincontracts.server.error.ErrorResponse;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -52,15 +54,13 @@ public final class AdminEndpoints extends Handler.Abstract {
       try (InputStream in = Request.asInputStream(request)) {
         seed.accept(SandboxData.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "the seed data"));
       } catch (IllegalArgumentException e) {
-        Response.writeError(request, response, callback, 400, "not seed data: " + e.getMessage());
-        return true;
+        return refuse(response, callback, "not seed data: " + e.getMessage());
       }
     } else if (path.equals("/faults") && post) {
       try (InputStream in = Request.asInputStream(request)) {
         inject.accept(fault(JsonMapperProvider.MAPPER.readTree(in)));
       } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-        Response.writeError(request, response, callback, 400, "not a fault: " + e.getMessage());
-        return true;
+        return refuse(response, callback, "not a fault: " + e.getMessage());
       }
     } else if (path.equals("/faults") && HttpMethod.DELETE.is(request.getMethod())) {
       clearFaults.run();
@@ -70,6 +70,14 @@ public final class AdminEndpoints extends Handler.Abstract {
     }
     response.setStatus(204);
     response.write(true, null, callback);
+    return true;
+  }
+
+  /** A 400 whose error JSON says what is wrong (Jetty's own error page would only say "Bad Request"). */
+  private static boolean refuse(Response response, Callback callback, String reason) {
+    ErrorResponse body = ErrorBodies.forStatus(400);
+    body.getError().message(reason);
+    JsonErrorHandler.write(response, callback, 400, body);
     return true;
   }
 
