@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Requests that are not valid HTTP (the cases of {@code malformed-http.txt}) are refused by the HTTP server, not
- * by Jersey: they must still get the documented error JSON and a 4xx, and a refused request must not cost the
+ * Requests that are not valid HTTP (the cases of {@code malformed-http.txt}) are refused by the HTTP server before any
+ * API sees them: they must still get the documented error JSON and a 4xx, and a refused request must not cost the
  * client the connection it came on.
  */
 class MalformedHttpTest {

@@ -17,11 +17,7 @@ import io.itwincontracts.server.edfs.model.PackageRoleAssignmentDtoList;
 import io.itwincontracts.server.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.server.edfs.model.SystemCredentialDto;
 import io.itwincontracts.server.error.ApiError;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +26,14 @@ import java.util.Map;
  * EDFS in memory. Requests reach it authenticated, permitted and schema-valid (see the filters); what is left
  * are the rules that need the stored data: the iTwin exists, systemIds are unique, role IDs are known.
  */
-// One instance for all requests: creating and injecting one per request was a tenth of the sandbox's time.
-@Singleton
 final class EdfsResource implements EdfsApi {
   private final SandboxState state;
+  private final SandboxUser user;
 
-  @Context
-  private SecurityContext security;
-
-  @Inject
-  EdfsResource(SandboxState state) {
+  /** The resource for one request of {@code user}'s (created per request: it costs one small object). */
+  EdfsResource(SandboxState state, SandboxUser user) {
     this.state = state;
+    this.user = user;
   }
 
   @Override
@@ -48,7 +41,7 @@ final class EdfsResource implements EdfsApi {
     ITwin iTwin = state.directory().iTwin(iTwinId).orElseThrow(() -> SandboxOperation.CREATE_SYSTEM
         .unprocessable("Provided iTwin ID value is not valid.", "iTwinId"));
     StoredSystem system = state.systems().create(iTwinId, iTwin.organizationId(), body.getName(), body.getSystemId(),
-            body.getSystemType(), body.getCredentials() == null ? Map.of() : body.getCredentials(), user())
+            body.getSystemType(), body.getCredentials() == null ? Map.of() : body.getCredentials(), user)
         .orElseThrow(() -> ErrorBodies.detailed(409, "SystemExists", "A system with the same parameters already exists.",
             List.of(ErrorBodies.detail(SandboxOperation.INVALID_VALUE,
                 "A system with the specified SystemId already exists.", "SystemId"))));
@@ -103,9 +96,5 @@ final class EdfsResource implements EdfsApi {
       throw operation.unprocessable(details);
     }
     return Response.status(200).entity(new PackageRoleAssignmentDtoList().assignments(assignments)).build();
-  }
-
-  private SandboxUser user() {
-    return (SandboxUser) security.getUserPrincipal();
   }
 }

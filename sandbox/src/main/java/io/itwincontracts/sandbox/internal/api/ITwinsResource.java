@@ -10,17 +10,12 @@ import io.itwincontracts.server.itwins.model.Resource;
 import io.itwincontracts.server.itwins.model.ResourceClass;
 import io.itwincontracts.server.itwins.model.ResourceResponse;
 import io.itwincontracts.server.itwins.model.ResourceSubClass;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 
 /** iTwins in memory: resources created in the seed data's GIS repositories, class and subClass copied from them. */
-// One instance for all requests: creating and injecting one per request was a tenth of the sandbox's time.
-@Singleton
 final class ITwinsResource implements ITwinsApi {
   private final SandboxState state;
 
-  @Inject
   ITwinsResource(SandboxState state) {
     this.state = state;
   }

@@ -10,20 +10,15 @@ import io.itwincontracts.server.synchronization.model.Link;
 import io.itwincontracts.server.synchronization.model.ManifestConnection;
 import io.itwincontracts.server.synchronization.model.ManifestConnectionResponse;
 import io.itwincontracts.server.synchronization.model.ManifestConnectionUpdate;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 
 /** Synchronization in memory: manifest connections from the seed data, updated in place. */
-// One instance for all requests: creating and injecting one per request was a tenth of the sandbox's time.
-@Singleton
 final class SynchronizationResource implements SynchronizationApi {
   // The links point at the live APIs, as on the page: the sandbox serves neither iModels nor runs.
   private static final String PLATFORM = "https://api.bentley.com";
 
   private final SandboxState state;
 
-  @Inject
   SynchronizationResource(SandboxState state) {
     this.state = state;
   }

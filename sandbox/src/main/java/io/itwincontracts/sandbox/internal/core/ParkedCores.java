@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * At most one stopped-listening core per {@link SandboxCore.Shape}, for the next start in this JVM: every test class
- * after the first starts its sandbox in milliseconds instead of building three Jersey applications again. A parked
+ * after the first starts its sandbox in milliseconds instead of building its server again. A parked
  * core holds no socket; its threads are daemons, so it never keeps a JVM alive.
  */
 final class ParkedCores {

@@ -2,7 +2,6 @@ package io.itwincontracts.sandbox.internal.core;
 
 import io.itwincontracts.sandbox.Fault;
 import io.itwincontracts.sandbox.RateLimit;
-import io.itwincontracts.sandbox.internal.api.Api;
 import io.itwincontracts.sandbox.internal.http.AdminEndpoints;
 import io.itwincontracts.sandbox.internal.http.FaultInjector;
 import io.itwincontracts.sandbox.internal.http.LoopbackJetty;
@@ -14,14 +13,11 @@ import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.coverage.CoverageRecorder;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.BinaryOperator;
-import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * A sandbox's server, state and pipeline, which outlive the {@code Sandbox} that started them: building the three
- * Jersey applications is most of a start, so a closed sandbox's core stops listening and waits in
+ * A sandbox's server, state and pipeline, which outlive the {@code Sandbox} that started them: building its server is
+ * most of a later start, so a closed sandbox's core stops listening and waits in
  * {@link ParkedCores} for the next start of the same {@link Shape}, which loads its own data into it and listens
  * again ({@link #start}).
  */
@@ -54,13 +50,9 @@ public final class SandboxCore {
         : new ResponseLedger(ContractValidator.forSpec(shape.responseSpec()));
     // one pipeline for the three APIs, so that a token's rate limit counts its requests to all of them
     pipeline = new RequestPipeline(state, shape.rateLimit(), ledger);
-    Map<String, ResourceConfig> apis = new LinkedHashMap<>();
-    for (Api api : Api.values()) {
-      apis.put(api.basePath(), pipeline.application(api));
-    }
     AdminEndpoints admin = !shape.adminEndpoints() ? null : new AdminEndpoints(this::reset,
         more -> state.load(merge.apply(state.data(), more)), this::inject, this::clearFaults);
-    server = new LoopbackJetty(shape.threads(), apis, admin);
+    server = new LoopbackJetty(shape.threads(), pipeline, admin);
   }
 
   /**

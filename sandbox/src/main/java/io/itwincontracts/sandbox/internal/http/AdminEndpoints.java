@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.itwincontracts.sandbox.Fault;
 import io.itwincontracts.sandbox.internal.json.ErrorBodies;
-import io.itwincontracts.sandbox.internal.json.JsonMapperProvider;
+import io.itwincontracts.sandbox.internal.json.SandboxJson;
 import io.itwincontracts.sandbox.internal.state.SandboxData;
 import io.itwincontracts.server.error.ErrorResponse;
 import java.io.InputStream;
@@ -58,7 +58,7 @@ public final class AdminEndpoints extends Handler.Abstract {
       }
     } else if (path.equals("/faults") && post) {
       try (InputStream in = Request.asInputStream(request)) {
-        inject.accept(fault(JsonMapperProvider.MAPPER.readTree(in)));
+        inject.accept(fault(SandboxJson.MAPPER.readTree(in)));
       } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
         return refuse(response, callback, "not a fault: " + e.getMessage());
       }

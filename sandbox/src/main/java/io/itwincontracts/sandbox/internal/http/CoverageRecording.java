@@ -84,8 +84,8 @@ public final class CoverageRecording extends Handler.Wrapper {
         length += n;
       }
       written += bytes;
-      // the body's last bytes: a write that says so, or the one that fills the declared length (Jersey's last write
-      // does not say so; Jetty completes the response after it, when the client may already have read it)
+      // the body's last bytes: a write that says so, or the one that fills the declared length (a handler's last
+      // write need not say so; Jetty completes the response after it, when the client may already have read it)
       long declared = getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
       if (last || declared >= 0 && written >= declared) {
         record();

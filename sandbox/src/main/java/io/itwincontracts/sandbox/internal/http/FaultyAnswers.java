@@ -2,7 +2,7 @@ package io.itwincontracts.sandbox.internal.http;
 
 import io.itwincontracts.sandbox.Fault;
 import io.itwincontracts.sandbox.internal.json.ErrorBodies;
-import io.itwincontracts.sandbox.internal.json.JsonMapperProvider;
+import io.itwincontracts.sandbox.internal.json.SandboxJson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +82,7 @@ final class FaultyAnswers {
       throws IOException {
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-    response.write(true, ByteBuffer.wrap(JsonMapperProvider.MAPPER.writeValueAsBytes(ErrorBodies.errorBody(code, message))),
+    response.write(true, ByteBuffer.wrap(SandboxJson.MAPPER.writeValueAsBytes(ErrorBodies.errorBody(code, message))),
         callback);
   }
 }

@@ -2,7 +2,7 @@ package io.itwincontracts.sandbox.internal.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.itwincontracts.sandbox.internal.json.ErrorBodies;
-import io.itwincontracts.sandbox.internal.json.JsonMapperProvider;
+import io.itwincontracts.sandbox.internal.json.SandboxJson;
 import io.itwincontracts.server.error.ErrorResponse;
 import java.nio.ByteBuffer;
 import java.util.regex.Pattern;
@@ -75,7 +75,7 @@ final class JsonErrorHandler extends ErrorHandler {
 
   private static byte[] json(ErrorResponse body) {
     try {
-      return JsonMapperProvider.MAPPER.writeValueAsBytes(body);
+      return SandboxJson.MAPPER.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an error body could not be written", e);
     }

@@ -2,7 +2,8 @@ package io.itwincontracts.sandbox.internal.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
+import io.itwincontracts.sandbox.internal.api.Api;
+import io.itwincontracts.sandbox.internal.pipeline.RequestPipeline;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -16,11 +17,11 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
-import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * The sandbox's HTTP server: Jetty on 127.0.0.1 (on every interface only when told, in a container), and the part of a request's way that runs before Jersey,
- * built here in the order it runs (the whole way, Jersey's part included, is listed in {@code RequestPipeline}).
+ * The sandbox's HTTP server: Jetty on 127.0.0.1 (on every interface only when told, in a container), and the part of
+ * a request's way that runs before the APIs, built here in the order it runs (the whole way is listed in
+ * {@link RequestPipeline}).
  */
 public final class LoopbackJetty {
   /** Jetty's own threads beside those that serve requests: one selector (which also accepts) and spares. */
@@ -37,10 +38,10 @@ public final class LoopbackJetty {
    * A server, not yet listening.
    *
    * @param threads threads that serve requests
-   * @param applicationsByBasePath each API's Jersey application under its base path ({@code /edfs}, ...)
+   * @param pipeline what every API's request goes through, each API under its base path ({@code /edfs}, ...)
    * @param admin the admin endpoints, or null to serve none
    */
-  public LoopbackJetty(int threads, Map<String, ResourceConfig> applicationsByBasePath, AdminEndpoints admin) {
+  public LoopbackJetty(int threads, RequestPipeline pipeline, AdminEndpoints admin) {
     QueuedThreadPool pool = new QueuedThreadPool(threads + JETTY_THREADS);
     // daemons, the pool's and the scheduler's: a server that stopped listening and waits for the next start in this
     // JVM must not keep the JVM alive
@@ -63,8 +64,9 @@ public final class LoopbackJetty {
     //    what Jetty refuses itself (not HTTP, too long, no handler), and every Response.writeError below: error JSON
     server.setErrorHandler(new JsonErrorHandler());
     ContextHandlerCollection apis = new ContextHandlerCollection();
-    applicationsByBasePath.forEach((basePath, application) ->
-        apis.addHandler(context(basePath, new LazyJersey(application))));
+    for (Api api : Api.values()) {
+      apis.addHandler(context(api.basePath(), new ApiHandler(api, pipeline)));
+    }
     //    and, beside the APIs, their reference: Swagger UI on the bundled specs
     apis.addHandler(new ContextHandler(new ApiReference(), ApiReference.CONTEXT));
     if (admin != null) {
@@ -103,7 +105,7 @@ public final class LoopbackJetty {
 
   /**
    * Listens on {@code host}:{@code port}: the first time it starts the server, after {@link #stopListening} only the
-   * connector (the applications stay as they were built). If it cannot, the server is stopped for good.
+   * connector (the APIs stay as they were built). If it cannot, the server is stopped for good.
    *
    * @param host the address to listen on: 127.0.0.1, or 0.0.0.0 for every interface (a container's own network)
    * @param port the port, 0 for a free one
@@ -130,7 +132,7 @@ public final class LoopbackJetty {
     return connector.getLocalPort();
   }
 
-  /** Closes the listening socket and every open connection; the server and its applications keep running. */
+  /** Closes the listening socket and every open connection; the server and its APIs keep running. */
   public void stopListening() {
     try {
       connector.stop();
@@ -148,8 +150,8 @@ public final class LoopbackJetty {
     }
   }
 
-  private static ContextHandler context(String basePath, Handler jersey) {
-    ContextHandler context = new ContextHandler(new ContextRelativePath(jersey), basePath);
+  private static ContextHandler context(String basePath, Handler api) {
+    ContextHandler context = new ContextHandler(api, basePath);
     // /edfs without a trailing slash is answered (404 JSON), not redirected to /edfs/
     context.setAllowNullPathInContext(true);
     return context;

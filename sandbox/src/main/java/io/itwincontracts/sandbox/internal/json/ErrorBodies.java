@@ -29,7 +29,7 @@ public final class ErrorBodies {
     return failure(status, errorBody(code, message));
   }
 
-  /** The body alone, for code outside Jersey (Jetty's refusals). */
+  /** The body alone, for Jetty's refusals. */
   public static ErrorResponse errorBody(String code, String message) {
     return new ErrorResponse().error(new ApiError().code(code).message(message));
   }

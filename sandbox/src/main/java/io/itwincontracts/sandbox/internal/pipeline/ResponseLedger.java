@@ -3,22 +3,18 @@ package io.itwincontracts.sandbox.internal.pipeline;
 import io.itwincontracts.validator.ContractReport;
 import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.Violation;
-import io.itwincontracts.validator.jaxrs.ContractValidationFeature;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 /**
- * What the response checks (the validator's JAX-RS feature, in each API's application) saw: how many responses
- * they checked, and each one that broke the spec they check against (the bundled contract, or a spec being
- * edited).
+ * What the response checks saw: how many answers they checked, and each one that broke the spec they check against
+ * (the bundled contract, or a spec being edited).
  */
-public final class ResponseLedger implements Consumer<ContractReport> {
-  private static final String SERVER = "server ";
-
+public final class ResponseLedger {
   private final List<String> problems = new CopyOnWriteArrayList<>();
-  private final List<ContractValidationFeature> checks = new CopyOnWriteArrayList<>();
+  private final LongAdder checked = new LongAdder();
   private final ContractValidator spec;
   private volatile long checkedBeforeClear;
 
@@ -36,37 +32,28 @@ public final class ResponseLedger implements Consumer<ContractReport> {
     return spec;
   }
 
-  /** Counts what {@code feature} checks too. */
-  void countChecksOf(ContractValidationFeature feature) {
-    checks.add(feature);
-  }
-
-  /** Records a response that broke the spec, as {@code METHOD path -> status: violations}. */
-  @Override
-  public void accept(ContractReport report) {
-    String exchange = report.exchange().startsWith(SERVER) ? report.exchange().substring(SERVER.length())
-        : report.exchange();
-    problems.add(exchange + ": " + report.violations().stream().map(Violation::toString)
-        .collect(Collectors.joining("; ")));
+  /** Counts one checked answer and records it as {@code METHOD path -> status: violations} if it broke the spec. */
+  void record(ContractReport broken) {
+    checked.increment();
+    if (broken != null) {
+      problems.add(broken.exchange() + ": " + broken.violations().stream().map(Violation::toString)
+          .collect(Collectors.joining("; ")));
+    }
   }
 
   /** How many responses were checked. */
   public int checked() {
-    return (int) (allChecked() - checkedBeforeClear);
+    return (int) (checked.sum() - checkedBeforeClear);
   }
 
   /** Forgets what was recorded (a reset sandbox starts a new test). */
   public void clear() {
-    checkedBeforeClear = allChecked();
+    checkedBeforeClear = checked.sum();
     problems.clear();
   }
 
   /** Each response that broke the spec, as {@code METHOD path -> status: violations}. */
   public List<String> problems() {
     return List.copyOf(problems);
-  }
-
-  private long allChecked() {
-    return checks.stream().mapToLong(ContractValidationFeature::checkedResponses).sum();
   }
 }
