@@ -1,12 +1,14 @@
 package io.itwincontracts.benchmarks;
 
-import io.itwincontracts.sandbox.internal.json.JsonMapperProvider;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.itwincontracts.sandbox.internal.json.SandboxJson;
 import io.itwincontracts.server.edfs.EdfsApi;
 import io.itwincontracts.server.edfs.model.ITwinRoleToPackageRoleDtoList;
 import io.itwincontracts.server.edfs.model.SaveUserSystemCredentialDto;
 import io.itwincontracts.server.edfs.model.SystemCredentialDto;
 import io.itwincontracts.validator.jaxrs.ContractValidationFeature;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ContextResolver;
 import java.net.URI;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -24,7 +26,7 @@ final class StubServer implements AutoCloseable {
 
   StubServer(boolean contractChecks) {
     ResourceConfig config = new ResourceConfig().register(new EchoingEdfs())
-        .register(JacksonFeature.withoutExceptionMappers()).register(new JsonMapperProvider())
+        .register(JacksonFeature.withoutExceptionMappers()).register(new SandboxMapping())
         .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     if (contractChecks) {
       config.register(ContractValidationFeature.builder().checkResponses(report -> {
@@ -60,6 +62,14 @@ final class StubServer implements AutoCloseable {
     @Override
     public Response addPackageRoleAssignments(String iTwinId, String uniqueName, ITwinRoleToPackageRoleDtoList body) {
       return Response.status(404).build();
+    }
+  }
+
+  /** The sandbox's JSON mapping, so that the stub writes what the sandbox writes. */
+  private static final class SandboxMapping implements ContextResolver<ObjectMapper> {
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+      return SandboxJson.MAPPER;
     }
   }
 }
