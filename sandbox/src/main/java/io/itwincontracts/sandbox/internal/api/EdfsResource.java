@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * EDFS in memory. Requests reach it authenticated, permitted and schema-valid (see the filters); what is left
+ * EDFS in memory. Requests reach it authenticated, permitted and schema-valid (see the pipeline's steps); what is left
  * are the rules that need the stored data: the iTwin exists, systemIds are unique, role IDs are known.
  */
 final class EdfsResource implements EdfsApi {
