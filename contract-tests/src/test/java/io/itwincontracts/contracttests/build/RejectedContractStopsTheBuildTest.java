@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The main job ({@code mvn install -DskipTests}) on a copy of the project with a rejected contract: the reactor stops
  * in the openapi module with the one-line message, before any code is generated, and nothing is installed. Each copy
- * builds against a private local repository, never {@code ~/.m2}.
+ * builds against a private local repository, never {@code ~/.m2}. Javadoc, source jars and the enforcer's rules are
+ * left out of these builds: they run in the modules before openapi and cannot change where the reactor stops, and
+ * they were half of each build's time (26 s against 13 s here).
  */
 class RejectedContractStopsTheBuildTest {
   private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
@@ -41,7 +43,8 @@ class RejectedContractStopsTheBuildTest {
     ProjectCopy.edit(copy, change);
 
     Path log = work.resolve(edit + ".log");
-    int exit = mvn(copy, log, "install", "-DskipTests");
+    int exit = mvn(copy, log, "install", "-DskipTests", "-Dmaven.javadoc.skip=true", "-Dmaven.source.skip=true",
+        "-Denforcer.skip=true");
     String output = Files.readString(log);
 
     assertThat(exit).as(output).isNotZero();
