@@ -10,9 +10,9 @@ import picocli.CommandLine;
 
 /**
  * Build-time only, not in the jar: the build runs this source file once against the runnable jar (java's
- * source-file mode, so the jar alone is the class path, as the launcher's), with {@code -XX:ArchiveClassesAtExit},
- * to record the classes a sandbox loads while it starts and serves each operation (and a refusal) in the class-data
- * archive its launcher maps.
+ * source-file mode, so the jar alone is the class path, as the launcher's), with {@code -XX:DumpLoadedClassList},
+ * to record the classes a sandbox loads while it starts and serves each operation (and a refusal); a second JVM dumps
+ * them into the static class-data archive its launcher maps.
  */
 public final class ArchiveTraining {
   private ArchiveTraining() {}

@@ -65,7 +65,8 @@ class SandboxJarIT {
 
     assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isZero();
-    assertThat(out).contains("io.itwincontracts.sandbox.SandboxMain source: shared objects file (top)")
+    assertThat(out).contains("io.itwincontracts.sandbox.SandboxMain source: shared objects file")
+        .contains("picocli.CommandLine source: shared objects file")
         .contains("--port", "--data");
     assertThat(err).isEmpty();
   }
