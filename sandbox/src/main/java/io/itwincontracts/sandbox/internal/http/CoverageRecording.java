@@ -1,7 +1,8 @@
 package io.itwincontracts.sandbox.internal.http;
 
-import io.itwincontracts.validator.coverage.CoverageRecorder;
 import io.itwincontracts.runtime.internal.ErrorCode;
+import io.itwincontracts.sandbox.internal.route.RouteTable;
+import io.itwincontracts.validator.coverage.CoverageRecorder;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,10 +21,10 @@ public final class CoverageRecording extends Handler.Wrapper {
   /** The request attribute a fault's answer carries, so that its status is counted as the fault's. */
   static final String FAULT = CoverageRecording.class.getName() + ".fault";
 
-  private final OperationPaths operations;
+  private final RouteTable operations;
   private volatile CoverageRecorder recorder;
 
-  CoverageRecording(Handler next, OperationPaths operations) {
+  CoverageRecording(Handler next, RouteTable operations) {
     super(next);
     this.operations = operations;
   }

@@ -1,6 +1,7 @@
 package io.itwincontracts.sandbox.internal.http;
 
 import io.itwincontracts.sandbox.Fault;
+import io.itwincontracts.sandbox.internal.route.RouteTable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -17,7 +18,7 @@ import org.eclipse.jetty.util.Callback;
  * refusal of a bad request, and before the APIs, so the data is never changed by a request that failed.
  */
 public final class FaultInjector extends Handler.Wrapper {
-  private final OperationPaths operations;
+  private final RouteTable operations;
   private final List<Active> active = new CopyOnWriteArrayList<>();
 
   /** An injected fault and what is left of it. */
@@ -37,7 +38,7 @@ public final class FaultInjector extends Handler.Wrapper {
   }
 
   /** The fault handler in front of {@code apis}, with no fault injected. */
-  FaultInjector(Handler apis, OperationPaths operations) {
+  FaultInjector(Handler apis, RouteTable operations) {
     super(apis);
     this.operations = operations;
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.itwincontracts.sandbox.internal.api.Api;
 import io.itwincontracts.sandbox.internal.pipeline.RequestPipeline;
+import io.itwincontracts.sandbox.internal.route.RouteTable;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -72,7 +73,7 @@ public final class LoopbackJetty {
     if (admin != null) {
       apis.addHandler(new ContextHandler(admin, AdminEndpoints.CONTEXT));
     }
-    OperationPaths operations = new OperationPaths();
+    RouteTable operations = pipeline.routes();
     faults = new FaultInjector(apis, operations);
     // 3. API coverage, when recorded: every answer to an operation's request, whoever gives it below
     coverage = new CoverageRecording(

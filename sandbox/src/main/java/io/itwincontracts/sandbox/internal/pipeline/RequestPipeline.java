@@ -37,6 +37,7 @@ public final class RequestPipeline {
 
   private final RateLimiter limiter;
   private final ContractValidator validator = ContractValidator.bundled();
+  private final RouteTable routes = new RouteTable();
   private final List<Step> steps;
   private final Invocation invocation;
   private final ResponseContractCheck responseCheck;
@@ -50,7 +51,7 @@ public final class RequestPipeline {
    */
   public RequestPipeline(SandboxState state, RateLimit rateLimit, ResponseLedger ledger) {
     this.limiter = rateLimit == null ? null : new RateLimiter(rateLimit, System::currentTimeMillis);
-    this.steps = steps(state, new RouteTable());
+    this.steps = steps(state, routes);
     this.invocation = new Invocation(state);
     this.responseCheck = ledger == null ? null : new ResponseContractCheck(ledger);
     // The specs (YAML, about 0.4 s in a fresh JVM) are read beside the server's start, not before it: the first
@@ -98,6 +99,11 @@ public final class RequestPipeline {
       responseCheck.check(exchange, answer);
     }
     return answer;
+  }
+
+  /** The routes it matches requests against: the one rule of which operation a request is. */
+  public RouteTable routes() {
+    return routes;
   }
 
   /** Forgets every token's counted requests. */

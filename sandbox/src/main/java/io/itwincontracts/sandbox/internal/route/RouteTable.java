@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.util.URIUtil;
 
@@ -74,6 +75,24 @@ public final class RouteTable {
     return RouteMatch.methodNotAllowed(List.copyOf(allowed));
   }
 
+  /**
+   * The operation a request names by its whole path (base path included), as the API under that base path would
+   * match it; empty for none. For the steps before an API sees the request (API coverage, injected faults), so that
+   * they name the operation the API serves.
+   */
+  public Optional<String> operationOf(String method, String rawPath) {
+    String path = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+    int slash = path.indexOf('/');
+    String basePath = "/" + decoded(withoutMatrix(slash < 0 ? path : path.substring(0, slash)));
+    for (Api api : Api.values()) {
+      if (api.basePath().equals(basePath)) {
+        RouteMatch match = match(api, method, slash < 0 ? "/" : path.substring(slash));
+        return match.status() == 0 ? Optional.of(match.route().operation().operationId()) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The path's segments without matrix parameters, or null for a path with an empty segment. */
   private static String[] segments(String rawPath) {
     String path = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
@@ -82,8 +101,7 @@ public final class RouteTable {
     }
     String[] segments = path.split("/", -1);
     for (int i = 0; i < segments.length; i++) {
-      int matrix = segments[i].indexOf(';');
-      segments[i] = matrix < 0 ? segments[i] : segments[i].substring(0, matrix);
+      segments[i] = withoutMatrix(segments[i]);
       if (segments[i].isEmpty()) {
         return null;
       }
@@ -100,12 +118,26 @@ public final class RouteTable {
     for (int i = 0; i < segments.length; i++) {
       if (route.isParameter(i)) {
         parameters = parameters == null ? new LinkedHashMap<>() : parameters;
-        parameters.put(route.parameterName(i), URIUtil.decodePath(segments[i]));
+        parameters.put(route.parameterName(i), decoded(segments[i]));
       } else if (!route.segments().get(i).equals(segments[i])) {
         return null;
       }
     }
     return parameters == null ? Map.of() : parameters;
+  }
+
+  private static String withoutMatrix(String segment) {
+    int matrix = segment.indexOf(';');
+    return matrix < 0 ? segment : segment.substring(0, matrix);
+  }
+
+  /** A segment decoded; as sent when it is not valid percent-encoding (the API refuses such a URI with 400). */
+  private static String decoded(String segment) {
+    try {
+      return URIUtil.decodePath(segment);
+    } catch (IllegalArgumentException notEncoding) {
+      return segment;
+    }
   }
 
   private static List<Route> routesOf(Api api) {

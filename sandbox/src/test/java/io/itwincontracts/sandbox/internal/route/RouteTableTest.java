@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itwincontracts.sandbox.internal.api.Api;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,5 +57,21 @@ class RouteTableTest {
 
     assertThat(match.status()).isEqualTo(405);
     assertThat(String.join(",", match.allowed())).isEqualTo(allowed);
+  }
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      GET  | /edfs/itwins/ID/systems                      | listSystems
+      GET  | /edfs/itwins/ID/systems/                     | listSystems
+      GET  | /%65dfs;a=b/itwins/ID/systems                 | listSystems
+      PUT  | /synchronization/imodels/manifestconnections/C | updateManifestConnection
+      POST | /itwins/ID/repositories/R/resources          | createRepositoryResource
+      GET  | /edfs/itwins/%zz/systems                     | listSystems
+      GET  | /edfs/itwins/ID/sys%74ems                    |
+      GET  | /edfs                                        |
+      GET  | /docs/openapi/edfs.yaml                      |
+      """)
+  void aWholePathNamesTheOperationItsApiServes(String method, String path, String operation) {
+    assertThat(ROUTES.operationOf(method, path.replace("ID", ITWIN))).isEqualTo(Optional.ofNullable(operation));
   }
 }
