@@ -19,16 +19,29 @@ final class BearerTokenInterceptor implements RequestInterceptor {
   @Override
   public void apply(RequestTemplate template) {
     String token = tokens.get();
-    String request = template.method() + " " + template.path();
     if (token == null || token.isBlank()) {
       throw new IllegalStateException("The access token supplier returned "
-          + (token == null ? "null" : "a blank token") + "; " + request + " was not sent");
+          + (token == null ? "null" : "a blank token") + "; " + request(template) + " was not sent");
     }
-    if (token.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+    if (!headerSafe(token)) {
       throw new IllegalStateException("The access token contains whitespace or control characters (pass the "
-          + "token alone, without a 'Bearer ' prefix); " + request + " was not sent");
+          + "token alone, without a 'Bearer ' prefix); " + request(template) + " was not sent");
     }
     template.removeHeader("Authorization");
     template.header("Authorization", "Bearer " + token);
+  }
+
+  private static boolean headerSafe(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c <= ' ' || c == 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String request(RequestTemplate template) {
+    return template.method() + " " + template.path();
   }
 }

@@ -41,7 +41,7 @@ final class FeignClientFactory {
     Client transport = new JdkHttpTransport(new OneSendHttpClient(HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
-        .build()));
+        .build()), BodyDeadlines.SHARED);
     // Contract checks sit outside the transport, so they read whole bodies, and inside Feign's retry loop, so a
     // STRICT refusal ends the call at once; off, the validator is never loaded (an optional dependency).
     this.errors = new ITwinErrorDecoder(new ErrorBodyReader(mapper, Clock.systemUTC()));

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,9 +24,10 @@ import java.util.TreeSet;
  * POST is not), instead of a later decode error no retry rule sees. The read timeout bounds the head (the JDK's
  * request timeout) and then, again, the body. An error body is read only as far as {@link ErrorBodyReader} looks.
  *
- * <p>The JDK client's own threads read the body ({@link TimedBody} bounds it) and the caller waits once, as in a
- * bare {@code HttpClient.send}, instead of Feign's {@code Http2Client} handing an {@code InputStream} to a reader
- * thread of ours that the caller then waited for: two thread hand-offs fewer per call.
+ * <p>The JDK client's own threads read the body, with the JDK's own byte-array subscriber, which the JDK runs on the
+ * thread that read the bytes ({@link BodyDeadlines} bounds it), and the caller waits once, as in a bare
+ * {@code HttpClient.send}, instead of Feign's {@code Http2Client} handing an {@code InputStream} to a reader thread
+ * of ours that the caller then waited for.
  */
 final class JdkHttpTransport implements Client {
   /** An error body is read this far and no further: its message is an excerpt anyway. */
@@ -37,21 +40,30 @@ final class JdkHttpTransport implements Client {
   }
 
   private final OneSendHttpClient http;
+  private final BodyDeadlines deadlines;
 
-  JdkHttpTransport(OneSendHttpClient http) {
+  JdkHttpTransport(OneSendHttpClient http, BodyDeadlines deadlines) {
     this.http = http;
+    this.deadlines = deadlines;
   }
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
-    long readTimeout = options.readTimeoutMillis();
+    int readTimeout = options.readTimeoutMillis();
+    BodyDeadlines.Deadline body = deadlines.forCurrentThread(readTimeout);
     try {
-      return feignResponse(request, http.send(jdkRequest(request, options), head -> new TimedBody(
-          head.statusCode() >= 400 ? new CappedBytes(MAX_ERROR_BODY_BYTES) : HttpResponse.BodySubscribers.ofByteArray(),
-          readTimeout)));
+      return feignResponse(request, http.send(jdkRequest(request, options), head -> {
+        body.start();
+        return head.statusCode() >= 400 ? new CappedBytes(MAX_ERROR_BODY_BYTES) : BodySubscribers.ofByteArray();
+      }));
     } catch (InterruptedException interrupted) {
+      if (body.stop()) {
+        throw new HttpTimeoutException("response body not received within the read timeout (" + readTimeout + " ms)");
+      }
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the response");
+    } finally {
+      body.stop();
     }
   }
 
