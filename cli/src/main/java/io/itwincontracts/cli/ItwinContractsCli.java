@@ -28,6 +28,7 @@ public final class ItwinContractsCli implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    SpecReadAhead.startFor(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     // System.console() is null when a stream is redirected: then no progress bar is drawn.
