@@ -62,8 +62,11 @@ class RejectedContractStopsTheBuildTest {
   private static int mvn(Path directory, Path log, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("mvn", "-B", "-Dmaven.repo.local=" + repository));
     command.addAll(List.of(args));
-    Process mvn = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    // the parent pom's JVM options for a Maven the build starts itself, after the caller's own
+    builder.environment().merge("MAVEN_OPTS", System.getProperty("nested.maven.opts", ""), (own, nested) -> own + " " + nested);
+    Process mvn = builder.start();
     if (!mvn.waitFor(5, TimeUnit.MINUTES)) {
       mvn.destroyForcibly();
       throw new AssertionError(String.join(" ", command) + " did not finish in 5 minutes");
