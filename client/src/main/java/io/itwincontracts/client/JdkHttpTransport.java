@@ -58,13 +58,28 @@ final class JdkHttpTransport implements Client {
       }));
     } catch (InterruptedException interrupted) {
       if (body.stop()) {
-        throw new HttpTimeoutException("response body not received within the read timeout (" + readTimeout + " ms)");
+        throw bodyTimedOut(readTimeout, null);
       }
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the response");
+    } catch (IOException failed) {
+      // the exchange the deadline cancelled may also end as an I/O error: it is still the read timeout
+      if (body.stop()) {
+        throw bodyTimedOut(readTimeout, failed);
+      }
+      throw failed;
     } finally {
       body.stop();
     }
+  }
+
+  private static HttpTimeoutException bodyTimedOut(int readTimeout, IOException cause) {
+    HttpTimeoutException timeout = new HttpTimeoutException("response body not received within the read timeout ("
+        + readTimeout + " ms)");
+    if (cause != null) {
+      timeout.initCause(cause);
+    }
+    return timeout;
   }
 
   private static HttpRequest jdkRequest(Request request, Request.Options options) throws IOException {
