@@ -13,6 +13,7 @@ import io.itwincontracts.validator.ContractValidator;
 import io.itwincontracts.validator.coverage.CoverageRecorder;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.function.BinaryOperator;
 
 /**
@@ -31,6 +32,20 @@ public final class SandboxCore {
       boolean adminEndpoints) {
     boolean parkable() {
       return responseSpec == null;
+    }
+
+    // Written out: a record's generated equals and hashCode bootstrap through method handles on first use, about
+    // 50 ms of a fresh JVM's first start (the shape is the parked cores' key).
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Shape that && threads == that.threads && checkResponses == that.checkResponses
+          && adminEndpoints == that.adminEndpoints && Objects.equals(rateLimit, that.rateLimit)
+          && Objects.equals(responseSpec, that.responseSpec);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(threads, rateLimit, checkResponses, responseSpec, adminEndpoints);
     }
   }
 
