@@ -41,12 +41,13 @@ public final class Sandbox implements AutoCloseable {
   private record Snapshot(int checked, List<String> problems) {}
 
   private Sandbox(Builder builder) {
+    SandboxCore.Shape shape = new SandboxCore.Shape(builder.threads, builder.rateLimit, builder.checkResponses,
+        builder.responseSpec, builder.adminEndpoints);
+    SandboxCore.prepare(shape);
     SandboxSeed seed = builder.startData != null ? new SandboxSeed(builder.startData.toData())
         : new SandboxSeed(builder.dataFile == null ? SandboxData.defaults() : SandboxData.load(builder.dataFile));
     builder.seeds.forEach(adding -> adding.accept(seed));
-    core = SandboxCore.start(new SandboxCore.Shape(builder.threads, builder.rateLimit, builder.checkResponses,
-        builder.responseSpec, builder.adminEndpoints), seed.toData(), SandboxSeed::merged, builder.coverage, builder.host,
-        builder.port);
+    core = SandboxCore.start(shape, seed.toData(), SandboxSeed::merged, builder.coverage, builder.host, builder.port);
     port = core.port();
   }
 

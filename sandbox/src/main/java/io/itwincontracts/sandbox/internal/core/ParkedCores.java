@@ -18,6 +18,11 @@ final class ParkedCores {
     return PARKED.remove(shape);
   }
 
+  /** Whether a core of this shape is parked. */
+  static boolean has(SandboxCore.Shape shape) {
+    return PARKED.containsKey(shape);
+  }
+
   /** Parks a core; false if one of its shape is parked already. */
   static boolean park(SandboxCore.Shape shape, SandboxCore core) {
     return PARKED.putIfAbsent(shape, core) == null;

@@ -71,6 +71,16 @@ public final class SandboxCore {
   }
 
   /**
+   * Called before the data is read: when no core of {@code shape} is parked, this start will build a server, and
+   * Jetty's classes are loaded meanwhile on a thread of their own ({@link LoopbackJetty#loadAhead}).
+   */
+  public static void prepare(Shape shape) {
+    if (!ParkedCores.has(shape)) {
+      LoopbackJetty.loadAhead();
+    }
+  }
+
+  /**
    * A core of {@code shape} holding {@code data}, listening on {@code host}:{@code port} (0 for a free one): a parked one if
    * there is one, else a new one. Its answers are recorded into {@code coverage} (null: not recorded); the admin
    * endpoint that adds data merges it with {@code merge}.
