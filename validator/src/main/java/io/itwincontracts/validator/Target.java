@@ -32,13 +32,13 @@ public record Target(String operationId, String status, String component) {
   // Written out: a record's generated equals and hashCode bootstrap through method handles on first use, about
   // 15 ms of a CLI run's start spent spinning classes for a map key.
   @Override
-  public boolean equals(Object other) {
+  public final boolean equals(Object other) {
     return other instanceof Target that && Objects.equals(operationId, that.operationId)
         && Objects.equals(status, that.status) && Objects.equals(component, that.component);
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return Objects.hash(operationId, status, component);
   }
 

@@ -65,7 +65,7 @@ class RejectedContractStopsTheBuildTest {
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile());
     // the parent pom's JVM options for a Maven the build starts itself, after the caller's own
-    builder.environment().merge("MAVEN_OPTS", System.getProperty("nested.maven.opts", ""),
+    builder.environment().merge("MAVEN_OPTS", System.getProperty("short.jvm.opts", ""),
         (own, nested) -> own + " " + nested);
     Process mvn = builder.start();
     if (!mvn.waitFor(5, TimeUnit.MINUTES)) {
