@@ -3,7 +3,6 @@ package io.itwincontracts.sandbox.internal.pipeline;
 import io.itwincontracts.sandbox.internal.json.ErrorBodies;
 import io.itwincontracts.sandbox.internal.route.MediaRanges;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 
 /** Refuses a Content-Type or Accept header that is not a media type (list) with the documented 400 JSON. */
 final class HeaderSyntaxCheck implements Step {
@@ -22,7 +21,7 @@ final class HeaderSyntaxCheck implements Step {
 
   private static boolean isMediaType(String value) {
     try {
-      MediaType.valueOf(value);
+      MediaRanges.mediaType(value);
       return !value.contains(",");
     } catch (RuntimeException notAMediaType) {
       return false;

@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An {@code Accept} header read as media ranges with their qualities, and the choice of the media type an answer is
@@ -12,6 +14,15 @@ import java.util.Locale;
  */
 public final class MediaRanges {
   private static final List<Range> ANYTHING = List.of(new Range("*", "*", 1.0));
+  private static final MediaRanges ACCEPTS_ANYTHING = new MediaRanges(ANYTHING);
+  /**
+   * Headers seen before, read: clients send the same few {@code Accept} and {@code Content-Type} values again and
+   * again, and reading one through JAX-RS's parser was a fifth of what a request allocated. At most this many are
+   * kept, so a stream of distinct values costs reading, not memory; one that does not parse is never kept.
+   */
+  private static final int KEPT = 256;
+  private static final Map<String, MediaRanges> ACCEPT_HEADERS = new ConcurrentHashMap<>();
+  private static final Map<String, MediaType> MEDIA_TYPES = new ConcurrentHashMap<>();
 
   private final List<Range> ranges;
 
@@ -26,14 +37,43 @@ public final class MediaRanges {
    */
   public static MediaRanges of(String accept) {
     if (accept == null || accept.isBlank()) {
-      return new MediaRanges(ANYTHING);
+      return ACCEPTS_ANYTHING;
     }
+    MediaRanges read = ACCEPT_HEADERS.get(accept);
+    if (read == null) {
+      read = read(accept);
+      keep(ACCEPT_HEADERS, accept, read);
+    }
+    return read;
+  }
+
+  /**
+   * A media type's text read as JAX-RS reads it.
+   *
+   * @throws IllegalArgumentException when it is not a media type
+   */
+  public static MediaType mediaType(String text) {
+    MediaType type = MEDIA_TYPES.get(text);
+    if (type == null) {
+      type = MediaType.valueOf(text);
+      keep(MEDIA_TYPES, text, type);
+    }
+    return type;
+  }
+
+  private static <T> void keep(Map<String, T> kept, String text, T read) {
+    if (kept.size() < KEPT) {
+      kept.put(text, read);
+    }
+  }
+
+  private static MediaRanges read(String accept) {
     List<Range> ranges = new ArrayList<>();
     for (String element : accept.split(",")) {
       if (element.isBlank()) {
         continue;
       }
-      MediaType type = MediaType.valueOf(element.strip());
+      MediaType type = mediaType(element.strip());
       String q = type.getParameters().get("q");
       ranges.add(new Range(lower(type.getType()), lower(type.getSubtype()), q == null ? 1.0 : quality(q)));
     }
@@ -46,7 +86,7 @@ public final class MediaRanges {
     double bestQuality = 0;
     int bestSpecificity = -1;
     for (String type : offered) {
-      MediaType candidate = MediaType.valueOf(type);
+      MediaType candidate = mediaType(type);
       Range range = mostSpecificMatch(lower(candidate.getType()), lower(candidate.getSubtype()));
       if (range == null || range.quality() <= 0) {
         continue;
@@ -67,9 +107,9 @@ public final class MediaRanges {
    * @throws IllegalArgumentException when it is not a media type
    */
   public static boolean isOneOf(String contentType, List<String> accepted) {
-    MediaType type = MediaType.valueOf(contentType);
+    MediaType type = mediaType(contentType);
     for (String candidate : accepted) {
-      MediaType acceptedType = MediaType.valueOf(candidate);
+      MediaType acceptedType = mediaType(candidate);
       if (acceptedType.getType().equalsIgnoreCase(type.getType())
           && acceptedType.getSubtype().equalsIgnoreCase(type.getSubtype())) {
         return true;

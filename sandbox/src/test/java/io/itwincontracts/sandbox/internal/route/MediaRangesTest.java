@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,17 @@ class MediaRangesTest {
   @ValueSource(strings = {"*/*;q=abc", "*/*;q=1.5", ";;;", "text"})
   void anAcceptThatIsNotAListOfMediaRangesIsRefused(String accept) {
     assertThatThrownBy(() -> MediaRanges.of(accept)).isInstanceOf(IllegalArgumentException.class);
+    // asked again: a header that did not parse was not kept as read
+    assertThatThrownBy(() -> MediaRanges.of(accept)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void headersBeyondTheKeptOnesAreStillReadAlike() {
+    for (int i = 0; i < 600; i++) {
+      String accept = "text/x-" + i + ";q=0.9, application/json;q=0." + (i % 9 + 1);
+      assertThat(MediaRanges.of(accept).choose(OFFERED)).as(accept).isEqualTo("application/json");
+      assertThat(MediaRanges.isOneOf("application/json; charset=x-" + i, OFFERED)).isTrue();
+    }
   }
 
   @ParameterizedTest(name = "Content-Type: {0} -> {1}")
