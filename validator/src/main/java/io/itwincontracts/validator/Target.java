@@ -29,8 +29,8 @@ public record Target(String operationId, String status, String component) {
     return new Target(null, null, name);
   }
 
-  // Written out: a record's generated equals and hashCode bootstrap through method handles on first use, about
-  // 15 ms of a CLI run's start spent spinning classes for a map key.
+  // Written out: a record's generated equals and hashCode bootstrap through method handles on first use, 5 to 50 ms
+  // of a fresh JVM's start spent spinning classes for a map key (docs/lab-notes.md).
   @Override
   public final boolean equals(Object other) {
     return other instanceof Target that && Objects.equals(operationId, that.operationId)

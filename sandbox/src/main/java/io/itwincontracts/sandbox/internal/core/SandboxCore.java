@@ -34,8 +34,8 @@ public final class SandboxCore {
       return responseSpec == null;
     }
 
-    // Written out: a record's generated equals and hashCode bootstrap through method handles on first use, about
-    // 50 ms of a fresh JVM's first start (the shape is the parked cores' key).
+    // Written out: a record's generated equals and hashCode bootstrap through method handles on first use, 5 to
+    // 50 ms of a fresh JVM's first start (the shape is the parked cores' key; docs/lab-notes.md).
     @Override
     public boolean equals(Object other) {
       return other instanceof Shape that && threads == that.threads && checkResponses == that.checkResponses

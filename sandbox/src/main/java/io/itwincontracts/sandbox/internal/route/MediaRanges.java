@@ -17,8 +17,8 @@ public final class MediaRanges {
   private static final MediaRanges ACCEPTS_ANYTHING = new MediaRanges(ANYTHING);
   /**
    * Headers seen before, read: clients send the same few {@code Accept} and {@code Content-Type} values again and
-   * again, and reading one through JAX-RS's parser was a fifth of what a request allocated. At most this many are
-   * kept, so a stream of distinct values costs reading, not memory; one that does not parse is never kept.
+   * again, and reading one through JAX-RS's parser was a fifth of what a request allocated. About this many at most
+   * are kept, so a stream of distinct values costs reading, not memory; one that does not parse is never kept.
    */
   private static final int KEPT = 256;
   private static final Map<String, MediaRanges> ACCEPT_HEADERS = new ConcurrentHashMap<>();
