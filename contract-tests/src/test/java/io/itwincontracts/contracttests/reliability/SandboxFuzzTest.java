@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,6 +57,7 @@ class SandboxFuzzTest {
   private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> undocumented = new ConcurrentHashMap<>();
   private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+  private final LongAdder resent = new LongAdder();
 
   @Test
   void badRequestsNeverGet5xxAndAlwaysGetTheDocumentedErrorJson() throws Exception {
@@ -111,8 +113,13 @@ class SandboxFuzzTest {
         + " undocumented for the request: %s%n", seed, total, cases.fixedCount(), total - cases.fixedCount(),
         Duration.ofNanos(System.nanoTime() - start).toMillis(), fiveXx, new TreeMap<>(byStatus), new TreeMap<>(undocumented));
     System.out.println("fuzz: " + FuzzLatencies.of(nanos, i -> cases.get(i).name()).describe());
+    System.out.println("fuzz: resent over a socket of their own after the JDK client's pooled connection closed before"
+        + " any answer: " + resent.sum());
     assertThat(failures).as("failing cases, written to " + FAILURES.toAbsolutePath()).isEmpty();
     assertThat(fiveXx).as("answers with 5xx from the sandbox").isZero();
+    // a race of the client's pool now and then; a server that closed kept-alive connections by habit would not pass
+    assertThat(resent.sum()).as("requests resent after a pooled connection closed before any answer")
+        .isLessThan(total / 100);
   }
 
   private void fuzz(Sandbox sandbox, FuzzCase sent, int index, long seed, FuzzVerdict verdict) {
@@ -122,8 +129,8 @@ class SandboxFuzzTest {
     String noAnswer = "";
     try {
       HttpRequest request = sent instanceof FuzzCase.WellFormed wellFormed ? request(sandbox, wellFormed.request()) : null;
-      if (request != null) {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = request == null ? null : sendOrResend(request);
+      if (response != null) {
         status = response.statusCode();
         head = response.headers().firstValue("content-type").map(type -> "content-type: " + type).orElse("");
         body = response.body();
@@ -148,6 +155,25 @@ class SandboxFuzzTest {
     List<String> problems = verdict.problems(sent, status, head, body);
     if (!problems.isEmpty()) {
       fail(sent, index, seed, status + " " + problems + noAnswer + " body: " + abbreviate(body));
+    }
+  }
+
+  /**
+   * The JDK client's answer; null when the connection it took from its pool was closed before any answer came (then
+   * the bytes go again over a socket of their own, and the case is judged by that answer). The JDK client resends
+   * by itself in that race only for GET and HEAD; the run counts the resends and prints them.
+   */
+  private HttpResponse<String> sendOrResend(HttpRequest request) throws IOException, InterruptedException {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (HttpTimeoutException slow) {
+      throw slow;
+    } catch (IOException closedBeforeAnyAnswer) {
+      if (!String.valueOf(closedBeforeAnyAnswer.getMessage()).contains("received no bytes")) {
+        throw closedBeforeAnyAnswer;
+      }
+      resent.increment();
+      return null;
     }
   }
 
