@@ -2,10 +2,8 @@ package io.itwincontracts.contracttests.interop;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,23 +11,31 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Stoplight Prism 5.16.0 mocking one spec of the contract, on 127.0.0.1 and a free port: an implementation of
- * the specs that this project did not write. The build installs it under {@code target/prism} (see the module's
- * pom); its log goes to {@code target/prism-logs}. Closing it destroys the process.
+ * Stoplight Prism 5.16.0 mocking one spec of the contract, on 127.0.0.1: an implementation of the specs that this
+ * project did not write. The build installs it under {@code target/prism} (see the module's pom); its log goes to
+ * {@code target/prism-logs}. Prism binds a port of the system's choosing ({@code -p 0}) and the port is read from
+ * its log: a port picked here and handed over would stay free for the second Node takes to start, and another
+ * server could take it (Prism then exits with EADDRINUSE). Closing it destroys the process.
  */
 final class PrismMock implements AutoCloseable {
   static final Path PRISM = Path.of("target", "prism", "node_modules", ".bin", "prism");
   private static final Path LOGS = Path.of("target", "prism-logs");
   private static final List<String> SPECS = List.of("common.yaml", "edfs.yaml", "synchronization.yaml", "itwins.yaml");
 
-  private final Process process;
-  private final int port;
+  private static final Pattern LISTENING = Pattern.compile("Prism is listening on http://127\\.0\\.0\\.1:(\\d+)");
+  private static final int LOG_TAIL_LINES = 12;
 
-  private PrismMock(Process process, int port) {
+  private final Process process;
+  private final Path log;
+  private int port;
+
+  private PrismMock(Process process, Path log) {
     this.process = process;
-    this.port = port;
+    this.log = log;
   }
 
   /** Starts Prism on {@code spec} (from the contract on the classpath); each call gets its own process. */
@@ -39,32 +45,51 @@ final class PrismMock implements AutoCloseable {
           + " with npm before the tests (mvn verify, not -Dmaven.test.skip or an offline npm)");
     }
     Path specs = copyContract();
-    int port = freePort();
     Files.createDirectories(LOGS);
     Path log = LOGS.resolve(spec.replace(".yaml", ".log"));
     Process process = new ProcessBuilder(PRISM.toAbsolutePath().toString(), "mock", "-h", "127.0.0.1",
-        "-p", String.valueOf(port), specs.resolve(spec).toString())
+        "-p", "0", specs.resolve(spec).toString())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    return new PrismMock(process, port);
+    return new PrismMock(process, log);
   }
 
-  /** Waits until the port accepts connections; fails with the log's path when it does not within {@code limit}. */
-  PrismMock awaitReady(Duration limit) throws InterruptedException {
+  /**
+   * Waits until Prism's log names its port and that port accepts connections; fails with the log's last lines when
+   * Prism exits first or does not listen within {@code limit}.
+   */
+  PrismMock awaitReady(Duration limit) throws InterruptedException, IOException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Prism exited with " + process.exitValue() + ", see " + LOGS.toAbsolutePath());
+        throw new IllegalStateException("Prism exited with " + process.exitValue() + " before it listened; the end of "
+            + log.toAbsolutePath() + ":\n" + logTail());
       }
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+      if (port == 0) {
+        Matcher listening = LISTENING.matcher(Files.readString(log));
+        port = listening.find() ? Integer.parseInt(listening.group(1)) : 0;
+      }
+      if (port != 0 && accepts(port)) {
         return this;
-      } catch (IOException notYet) {
-        Thread.sleep(100);
       }
+      Thread.sleep(100);
     }
     close();
-    throw new IllegalStateException("Prism did not listen on port " + port + " within " + limit + ", see "
-        + LOGS.toAbsolutePath());
+    throw new IllegalStateException("Prism did not listen within " + limit + "; the end of " + log.toAbsolutePath()
+        + ":\n" + logTail());
+  }
+
+  private static boolean accepts(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+      return true;
+    } catch (IOException notYet) {
+      return false;
+    }
+  }
+
+  private String logTail() throws IOException {
+    List<String> lines = Files.readAllLines(log);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
   }
 
   /** Where the spec's paths are served: Prism serves them at its root, whatever the spec's server URL says. */
@@ -101,13 +126,5 @@ final class PrismMock implements AutoCloseable {
       }
     }
     return directory;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -14,18 +14,26 @@ final class PrismPlatform implements AutoCloseable {
 
   private PrismPlatform() {}
 
-  /** Starts the three mocks and waits for each to listen, at most {@code limit} for each. */
+  /**
+   * Starts the three mocks and waits for each to listen, at most {@code limit} for each; when one fails, none is left
+   * running.
+   */
   static PrismPlatform start(Duration limit) throws Exception {
     PrismPlatform platform = new PrismPlatform();
-    for (String api : new String[] {"edfs", "synchronization", "itwins"}) {
-      platform.mocks.put(api, PrismMock.start(api + ".yaml"));
+    try {
+      for (String api : new String[] {"edfs", "synchronization", "itwins"}) {
+        platform.mocks.put(api, PrismMock.start(api + ".yaml"));
+      }
+      Map<String, String> roots = new LinkedHashMap<>();
+      for (Map.Entry<String, PrismMock> mock : platform.mocks.entrySet()) {
+        roots.put(mock.getKey(), mock.getValue().awaitReady(limit).root());
+      }
+      platform.front = new PrefixFront(roots);
+      return platform;
+    } catch (Exception | Error failed) {
+      platform.close(); // the caller gets no platform to close: the mocks already started must not outlive the run
+      throw failed;
     }
-    Map<String, String> roots = new LinkedHashMap<>();
-    for (Map.Entry<String, PrismMock> mock : platform.mocks.entrySet()) {
-      roots.put(mock.getKey(), mock.getValue().awaitReady(limit).root());
-    }
-    platform.front = new PrefixFront(roots);
-    return platform;
   }
 
   /** The root for a client; with {@code preferCode}, every request through it asks the mock for that status. */
