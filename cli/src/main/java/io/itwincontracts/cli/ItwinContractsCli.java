@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +29,10 @@ public final class ItwinContractsCli implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    OptionalInt handedOff = LauncherHandOff.run(args);
+    if (handedOff.isPresent()) {
+      System.exit(handedOff.getAsInt());
+    }
     SpecReadAhead.startFor(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
