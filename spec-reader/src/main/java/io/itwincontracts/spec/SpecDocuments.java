@@ -11,10 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Spec files as JSON trees, addressed by URI so that relative {@code $ref}s resolve as they do for the
@@ -29,7 +27,6 @@ public final class SpecDocuments {
   /** Where the bundled specs live on the classpath (the {@code openapi} artifact). */
   public static final String CLASSPATH = "openapi/";
 
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
   // insertion-ordered, so that component names resolve in the order the specs reach their files
   private final Map<URI, JsonNode> documents = Collections.synchronizedMap(new LinkedHashMap<>());
 
@@ -145,20 +142,28 @@ public final class SpecDocuments {
   }
 
   private static JsonNode read(URI uri) {
-    try (InputStream in = open(uri)) {
-      JsonNode tree = YAML.readTree(in);
-      if (tree == null || !tree.isObject()) {
-        throw new SpecException(name(uri) + ": not an OpenAPI document (no YAML mapping at the top)");
+    try {
+      InputStream twin = bundledTwin(uri);
+      if (twin != null) {
+        try (twin) {
+          return JsonTwins.readTwin(twin);
+        }
       }
-      return tree;
+      try (InputStream in = open(uri)) {
+        return SpecYaml.parse(in, name(uri));
+      }
     } catch (NoSuchFileException e) {
       throw new SpecException(uri.getPath() + ": no such file");
-    } catch (JacksonException e) {
-      throw new SpecException(name(uri) + ": not valid YAML at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new SpecException(uri.getPath() + ": cannot be read: " + e.getMessage());
     }
+  }
+
+  /** A bundled spec's JSON twin ({@link JsonTwins}), or null: another spec, or a classpath without twins. */
+  private static InputStream bundledTwin(URI uri) {
+    String text = uri.toString();
+    String twin = text.startsWith(BUNDLED) ? JsonTwins.nameOf(text.substring(BUNDLED.length())) : null;
+    return twin == null ? null : SpecDocuments.class.getClassLoader().getResourceAsStream(CLASSPATH + twin);
   }
 
   private static InputStream open(URI uri) throws IOException {

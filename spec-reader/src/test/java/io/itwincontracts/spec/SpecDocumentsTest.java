@@ -126,6 +126,25 @@ class SpecDocumentsTest {
   }
 
   @Test
+  void aBundledSpecWithAJsonTwinIsReadFromTheTwinAndStillNamedByItsYaml() {
+    URI twinned = SpecDocuments.bundled("twinned.yaml");
+
+    Located title = specs.root(twinned).child("info").child("title");
+
+    // the two files differ only here, so that the test can tell which one was read
+    assertThat(title.node().asText()).isEqualTo("read from the twin");
+    assertThat(title.location()).isEqualTo("https://contracts.invalid/openapi/twinned.yaml#/info/title");
+    assertThat(title.fileName()).isEqualTo("twinned.yaml");
+  }
+
+  @Test
+  void aSpecOutsideTheClasspathIsReadFromItsYamlEvenWithAJsonFileBesideIt() throws Exception {
+    URI besideATwin = SpecDocumentsTest.class.getClassLoader().getResource("openapi/twinned.yaml").toURI();
+
+    assertThat(specs.root(besideATwin).child("info").child("title").node().asText()).isEqualTo("read from the YAML");
+  }
+
+  @Test
   void invalidYamlIsRefusedNamingTheFileLineAndColumn() {
     assertThatThrownBy(() -> specs.root(spec("specs/broken.yaml"))).isInstanceOf(SpecException.class)
         .hasMessageStartingWith("broken.yaml: not valid YAML at line 5, column 6: ");
