@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The JSON form of a contract's YAML specs, written by the build beside them on the classpath ({@code
- * openapi/edfs.json} beside {@code openapi/edfs.yaml}): the same tree, which a fresh JVM reads in a fraction of the
- * time SnakeYAML takes for the YAML (a CLI run reads the bundled specs before it can validate anything). {@link
+ * openapi/edfs.json} beside {@code openapi/edfs.yaml}): the same tree, which a fresh JVM reads in about two thirds
+ * of the time SnakeYAML takes for the YAML (a CLI run reads the bundled specs before it can validate anything). {@link
  * SpecDocuments} reads a bundled spec's twin when there is one; every location and message still names the YAML
  * file, which stays the source.
  */
@@ -65,7 +65,7 @@ public final class JsonTwins {
     return written;
   }
 
-  /** A twin's tree, as JSON text. */
+  /** The tree a twin holds. */
   static JsonNode readTwin(InputStream in) throws IOException {
     return JSON.readTree(in);
   }
