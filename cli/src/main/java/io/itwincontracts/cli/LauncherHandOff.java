@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Hands a plain {@code java -jar itwin-contracts.jar ...} run to the launcher the build put beside the jar. Java 17
@@ -50,9 +51,18 @@ final class LauncherHandOff {
       command.addAll(List.of(args));
       ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
       builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-      Process launched = builder.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(launched), "itwin-contracts-hand-off-stop"));
-      return OptionalInt.of(launched.waitFor());
+      // the hook is in place before the second JVM exists, and waits for start() to return: a signal that comes
+      // while it starts still stops it
+      AtomicReference<Process> launched = new AtomicReference<>();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        synchronized (launched) {
+          stop(launched.get());
+        }
+      }, "itwin-contracts-hand-off-stop"));
+      synchronized (launched) {
+        launched.set(builder.start());
+      }
+      return OptionalInt.of(launched.get().waitFor());
     } catch (IOException | URISyntaxException | SecurityException cannotStart) {
       return OptionalInt.empty();
     } catch (InterruptedException interrupted) {
@@ -107,7 +117,7 @@ final class LauncherHandOff {
   }
 
   private static void stop(Process launched) {
-    if (!launched.isAlive()) {
+    if (launched == null || !launched.isAlive()) {
       return;
     }
     launched.destroy();

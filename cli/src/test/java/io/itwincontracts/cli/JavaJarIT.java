@@ -81,7 +81,8 @@ class JavaJarIT {
       java.destroy();
 
       assertThat(java.waitFor(30, TimeUnit.SECONDS)).as("this JVM stopped").isTrue();
-      assertThat(launched.onExit().get(5, TimeUnit.SECONDS).isAlive()).as("the launched JVM stopped").isFalse();
+      // within the hook's grace for a polite stop (5 s) and before the launched verify's first request times out (10 s)
+      assertThat(launched.onExit().get(8, TimeUnit.SECONDS).isAlive()).as("the launched JVM stopped").isFalse();
     } finally {
       if (launched != null) {
         launched.destroyForcibly(); // an orphan is no descendant any more
