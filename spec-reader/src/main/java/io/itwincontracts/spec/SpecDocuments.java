@@ -143,7 +143,7 @@ public final class SpecDocuments {
 
   private static JsonNode read(URI uri) {
     try {
-      InputStream twin = bundledTwin(uri);
+      InputStream twin = openBundledTwin(uri);
       if (twin != null) {
         try (twin) {
           return JsonTwins.readTwin(twin);
@@ -159,9 +159,12 @@ public final class SpecDocuments {
     }
   }
 
-  /** A bundled spec's JSON twin ({@link JsonTwins}), or null: another spec, or a classpath without twins. */
-  private static InputStream bundledTwin(URI uri) {
-    String text = uri.toString();
+  /**
+   * The JSON twin of a bundled spec ({@link JsonTwins}), opened for reading; null for a document that is not bundled,
+   * or a classpath without twins (then its YAML is to be read).
+   */
+  public static InputStream openBundledTwin(URI document) {
+    String text = document.toString();
     String twin = text.startsWith(BUNDLED) ? JsonTwins.nameOf(text.substring(BUNDLED.length())) : null;
     return twin == null ? null : SpecDocuments.class.getClassLoader().getResourceAsStream(CLASSPATH + twin);
   }

@@ -46,10 +46,11 @@ public final class ContractValidator {
       synchronized (this) {
         read = loaded;
         if (read == null) {
+          BundledTwins bundled = new BundledTwins();
           read = new Loaded(new ContractCatalog(specs), SchemaRegistry.withDialect(ExtensionKeywords.openApi30(),
               builder -> builder
-                  .schemaIdResolvers(r -> r.mapPrefix(SpecDocuments.BUNDLED, "classpath:" + SpecDocuments.CLASSPATH))
-                  .resourceLoaders(r -> r.add(iri -> "file".equals(iri.getScheme())
+                  .nodeReader(bundled)
+                  .resourceLoaders(r -> r.add(bundled).add(iri -> "file".equals(iri.getScheme())
                       ? () -> Files.newInputStream(Path.of(URI.create(iri.toString())))
                       : null))));
           loaded = read;
