@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * left out of these builds: they run in the modules before openapi and cannot change where the reactor stops, and
  * they were half of each build's time (26 s against 13 s here).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class RejectedContractStopsTheBuildTest {
   private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
 

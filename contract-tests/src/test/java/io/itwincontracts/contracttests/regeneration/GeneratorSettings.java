@@ -20,6 +20,12 @@ import java.util.Map;
 record GeneratorSettings(String module, String rootPackage, String generator, String library, Path templates,
     Map<String, String> options, String modelSupportingFile) {
 
+  /**
+   * The lock of every test class that generates in-process: openapi-generator keeps its global settings per thread,
+   * not all of its other state, so one generation runs at a time in the test JVM.
+   */
+  static final String GENERATOR = "openapi-generator";
+
   private static final Map<String, String> SHARED = Map.of("sourceFolder", "src/main/java", "useJakartaEe", "true",
       "dateLibrary", "java8", "hideGenerationTimestamp", "true", "openApiNullable", "false");
 

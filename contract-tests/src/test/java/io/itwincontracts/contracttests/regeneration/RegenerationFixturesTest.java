@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * classification and the generated Java API of the client and the stubs must be exactly what the fixture states, so a
  * check that misses a break (a false negative) fails here. The matrix is written to target/regeneration-matrix.md.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(GeneratorSettings.GENERATOR)
 class RegenerationFixturesTest {
   private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
   private static final Path BASELINE = PROJECT.resolve("openapi/baseline");
