@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * checks), and every documented error status (chosen with Prism's {@code Prefer: code=},
  * added by the front and nowhere else) raises the client's exception for it, with the code the spec's example shows.
  */
+@Order(Order.DEFAULT + 1) // after the other suites: a fresh clone's build installs Prism beside them
 class ClientAgainstPrismTest {
   private static final Duration START_LIMIT = Duration.ofSeconds(90);
   /** The typed exception of each page status; a refusal of the HTTP layer (400, 415, …) is the base type. */

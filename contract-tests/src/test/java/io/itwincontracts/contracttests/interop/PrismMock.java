@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  */
 final class PrismMock implements AutoCloseable {
   static final Path PRISM = Path.of("target", "prism", "node_modules", ".bin", "prism");
+  /** Where the build's npm install runs beside the tests; renamed to {@code target/prism} when complete. */
+  private static final Path DOWNLOAD = Path.of("target", "prism-download");
+  private static final Path DOWNLOAD_LOG = Path.of("target", "prism-download.log");
+  private static final Duration INSTALL_LIMIT = Duration.ofMinutes(3);
   private static final Path LOGS = Path.of("target", "prism-logs");
   private static final List<String> SPECS = List.of("common.yaml", "edfs.yaml", "synchronization.yaml", "itwins.yaml");
 
@@ -39,11 +43,8 @@ final class PrismMock implements AutoCloseable {
   }
 
   /** Starts Prism on {@code spec} (from the contract on the classpath); each call gets its own process. */
-  static PrismMock start(String spec) throws IOException {
-    if (!Files.isExecutable(PRISM)) {
-      throw new IllegalStateException(PRISM.toAbsolutePath() + " is missing: the contract-tests build installs it"
-          + " with npm before the tests (mvn verify, not -Dmaven.test.skip or an offline npm)");
-    }
+  static PrismMock start(String spec) throws IOException, InterruptedException {
+    awaitInstall();
     Path specs = copyContract();
     Files.createDirectories(LOGS);
     Path log = LOGS.resolve(spec.replace(".yaml", ".log"));
@@ -78,6 +79,23 @@ final class PrismMock implements AutoCloseable {
         + ":\n" + logTail());
   }
 
+  /**
+   * Returns once Prism is installed; waits while the build's npm install runs (its directory is there), and fails
+   * with the end of npm's log when it ends without Prism or outlasts {@link #INSTALL_LIMIT}.
+   */
+  private static void awaitInstall() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + INSTALL_LIMIT.toNanos();
+    while (!Files.isExecutable(PRISM) && Files.isDirectory(DOWNLOAD) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    if (!Files.isExecutable(PRISM)) {
+      String npm = Files.exists(DOWNLOAD_LOG) ? "; the end of " + DOWNLOAD_LOG.toAbsolutePath() + ":\n"
+          + tail(DOWNLOAD_LOG) : "";
+      throw new IllegalStateException(PRISM.toAbsolutePath() + " is missing: the contract-tests build installs it"
+          + " with npm beside the tests (mvn verify, not -Dmaven.test.skip or an offline npm)" + npm);
+    }
+  }
+
   private static boolean accepts(int port) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
@@ -88,6 +106,10 @@ final class PrismMock implements AutoCloseable {
   }
 
   private String logTail() throws IOException {
+    return tail(log);
+  }
+
+  private static String tail(Path log) throws IOException {
     List<String> lines = Files.readAllLines(log);
     return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
   }
