@@ -43,9 +43,9 @@ record RunSettings(boolean smoke, int forks, int warmupIterations, int callWarmu
 
   static RunSettings smokeRun() {
     WarmUp brief = WarmUp.steady(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(600));
-    return new RunSettings(true, 0, 0, 0, 1, Duration.ofMillis(100), brief, Duration.ofSeconds(1),
+    return new RunSettings(true, 0, 0, 0, 1, Duration.ofMillis(50), brief, Duration.ofMillis(500),
         new int[] {4}, 2L * 1024 * 1024, 0,
-        1, Duration.ofSeconds(1), brief, Duration.ofMillis(500), 1,
+        1, Duration.ofMillis(500), brief, Duration.ofMillis(250), 1,
         new PairedCalls(Duration.ofMillis(200), 3, 5));
   }
 }
