@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.itwincontracts.speccheck.JavaApiChange;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * API's interfaces and models have exactly the public API of the classes the module's build compiled. A generator
  * option changed in a pom and not in {@link GeneratorSettings} (or the other way) fails here.
  */
+// after the other suites: it waits for the generator lock the fixtures hold on the second thread, and every
+// suite after it in this thread would wait with it
+@Order(Order.DEFAULT + 2)
 @ResourceLock(GeneratorSettings.GENERATOR)
 class InProcessGenerationMatchesTheBuildTest {
   private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
