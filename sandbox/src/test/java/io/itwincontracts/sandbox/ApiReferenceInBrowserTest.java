@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import io.itwincontracts.testkit.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,8 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The API reference at /docs in a real headless Chromium (Debian's chromium and chromedriver): the page renders
- * the five operations from the bundled specs, and "try it" on listSystems gets the sandbox's 200 body.
+ * the five operations from the bundled specs, and "try it" on listSystems gets the sandbox's 200 body. Runs beside the
+ * other classes: it shares nothing with them, and most of its time is Chromium's start.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ApiReferenceInBrowserTest {
   private static final Path SCREENSHOT = Path.of("target/api-reference.png");
 
