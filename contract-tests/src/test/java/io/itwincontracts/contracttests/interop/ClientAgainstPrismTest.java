@@ -14,15 +14,14 @@ import io.itwincontracts.client.UnauthorizedException;
 import io.itwincontracts.client.UnprocessableEntityException;
 import io.itwincontracts.contracttests.LoopbackStubServer;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,8 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * added by the front and nowhere else) raises the client's exception for it, with the code the spec's example shows.
  */
 @Order(Order.DEFAULT + 1) // after the other suites: a fresh clone's build installs Prism beside them
+@ExtendWith(SharedPrism.class)
 class ClientAgainstPrismTest {
-  private static final Duration START_LIMIT = Duration.ofSeconds(90);
   /** The typed exception of each page status; a refusal of the HTTP layer (400, 415, …) is the base type. */
   private static final Map<Integer, Class<? extends ITwinApiException>> TYPED = Map.of(
       401, UnauthorizedException.class, 403, ForbiddenException.class, 404, NotFoundException.class,
@@ -45,16 +44,8 @@ class ClientAgainstPrismTest {
   private static PrismPlatform prism;
 
   @BeforeAll
-  static void start() throws Exception {
-    prism = PrismPlatform.start(START_LIMIT);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (prism != null) {
-      prism.close();
-      assertThat(prism.anyAlive()).as("Prism processes left running").isFalse();
-    }
+  static void prism(PrismPlatform shared) {
+    prism = shared;
   }
 
   @ParameterizedTest(name = "{0}")

@@ -31,7 +31,11 @@ final class PrismPlatform implements AutoCloseable {
       platform.front = new PrefixFront(roots);
       return platform;
     } catch (Exception | Error failed) {
-      platform.close(); // the caller gets no platform to close: the mocks already started must not outlive the run
+      try {
+        platform.close(); // the caller gets no platform to close: the mocks already started must not outlive the run
+      } catch (IllegalStateException leftRunning) {
+        failed.addSuppressed(leftRunning);
+      }
       throw failed;
     }
   }
@@ -46,11 +50,15 @@ final class PrismPlatform implements AutoCloseable {
     return mocks.values().stream().anyMatch(PrismMock::isAlive);
   }
 
+  /** Stops the front and the mocks; fails when a Prism process outlives it. */
   @Override
   public void close() {
     if (front != null) {
       front.close();
     }
     mocks.values().forEach(PrismMock::close);
+    if (anyAlive()) {
+      throw new IllegalStateException("Prism processes left running after close");
+    }
   }
 }

@@ -13,10 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * verify against Stoplight Prism mocking the specs, an implementation this project did not write. Prism answers
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * (stoplightio/prism#2664).
  */
 @Order(Order.DEFAULT + 1) // after the other suites: a fresh clone's build installs Prism beside them
+@ExtendWith(SharedPrism.class)
 class VerifyAgainstPrismTest {
   static final String STATELESS_CONFLICT = "stateless: a repeated create gets 201, not the documented 409";
   static final String STATELESS_LIST = "stateless: the list after a create lacks the created item";
@@ -35,15 +36,8 @@ class VerifyAgainstPrismTest {
   private static PrismPlatform prism;
 
   @BeforeAll
-  static void start() throws Exception {
-    prism = PrismPlatform.start(Duration.ofSeconds(90));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (prism != null) {
-      prism.close();
-    }
+  static void prism(PrismPlatform shared) {
+    prism = shared;
   }
 
   /** Which of the known findings a failure is; anything else is itself, so that the test names it. */
