@@ -50,7 +50,8 @@ class ApiReferenceInBrowserTest {
 
   @Test
   void referenceListsTheFiveOperationsAndTryItCallsTheSandbox() throws IOException {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // polled every 50 ms, not Selenium's default 500 ms: each of the three waits otherwise idles up to half a second
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50));
     browser.get(sandbox.baseUrl() + "/docs/");
 
     List<WebElement> operations = wait.until(driver -> {
