@@ -38,9 +38,13 @@ final class FeignClientFactory {
     this.baseUrl = baseUrl;
     // Redirects are not followed: the token must not travel to a host the caller did not configure. Each send
     // reaches the wire once at the most (the JDK client would resend a GET by itself): see OneSendHttpClient.
+    // Exchanges complete on the client's selector thread instead of a hop to a pool thread per response: what runs
+    // there only gathers bytes (the body is decoded on the caller's thread), and the hop was a fifth of a loopback
+    // call (TlsAndHttp2Test holds it over TLS and HTTP/2 flow control).
     Client transport = new JdkHttpTransport(new OneSendHttpClient(HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
+        .executor(Runnable::run)
         .build()), BodyDeadlines.SHARED);
     // Contract checks sit outside the transport, so they read whole bodies, and inside Feign's retry loop, so a
     // STRICT refusal ends the call at once; off, the validator is never loaded (an optional dependency).
