@@ -1,48 +1,59 @@
 package io.itwincontracts.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A self-signed certificate for {@code localhost}, made with the JDK's {@code keytool} in a temporary directory:
- * a key store for a TLS server, and a trust store holding only its certificate, which this JVM's default TLS
- * context is told to trust. Must run before anything in the JVM builds a default TLS context.
+ * the key store of a TLS server, and a TLS context that trusts that certificate alone.
  */
 final class TestCertificate implements AutoCloseable {
   static final String PASSWORD = "test-only";
+  private static final String ALIAS = "localhost";
   private final Path directory;
 
   private TestCertificate(Path directory) {
     this.directory = directory;
   }
 
-  static TestCertificate trustedByThisJvm() throws IOException, InterruptedException {
-    Path directory = Files.createTempDirectory("itwin-client-tls");
-    TestCertificate certificate = new TestCertificate(directory);
-    keytool("-genkeypair", "-alias", "localhost", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
+  static TestCertificate create() throws IOException, InterruptedException {
+    TestCertificate certificate = new TestCertificate(Files.createTempDirectory("itwin-client-tls"));
+    keytool("-genkeypair", "-alias", ALIAS, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
         "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
         "-keystore", certificate.keyStore().toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
-    Path cer = directory.resolve("localhost.cer");
-    keytool("-exportcert", "-alias", "localhost", "-keystore", certificate.keyStore().toString(), "-storepass", PASSWORD,
-        "-file", cer.toString());
-    Path trust = directory.resolve("trust.p12");
-    keytool("-importcert", "-noprompt", "-alias", "localhost", "-file", cer.toString(), "-storetype", "PKCS12",
-        "-keystore", trust.toString(), "-storepass", PASSWORD);
-    System.setProperty("javax.net.ssl.trustStore", trust.toString());
-    System.setProperty("javax.net.ssl.trustStorePassword", PASSWORD);
-    System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
     return certificate;
   }
 
   Path keyStore() {
     return directory.resolve("localhost.p12");
+  }
+
+  /** A TLS context whose only trusted certificate is this one. */
+  SSLContext trustingOnlyThis() throws IOException, GeneralSecurityException {
+    KeyStore keys = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keyStore())) {
+      keys.load(in, PASSWORD.toCharArray());
+    }
+    KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+    trusted.load(null, null);
+    trusted.setCertificateEntry(ALIAS, keys.getCertificate(ALIAS));
+    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trusted);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, trust.getTrustManagers(), null);
+    return context;
   }
 
   private static void keytool(String... args) throws IOException, InterruptedException {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
@@ -36,21 +37,24 @@ import org.junit.jupiter.api.Test;
  * The client as it meets the platform: TLS, HTTP/2 chosen by ALPN, a server that does not answer on loopback in
  * plain HTTP/1.1. Its HTTP client completes exchanges on its selector thread (no hand-off to a pool), so this pins
  * what that must not break: answers larger than HTTP/2's 64 KiB flow-control window, which need window updates
- * while the body is being delivered, and calls from several threads multiplexed on one connection. Runs in a JVM
- * of its own (the pom's {@code tls} execution): it trusts a certificate made for it ({@link TestCertificate}), which
- * the JVM's default TLS context reads once.
+ * while the body is being delivered, and calls from several threads multiplexed on one connection. The client takes
+ * the JVM's default TLS context when it is built; while this class runs, that default trusts only a certificate made
+ * for it ({@link TestCertificate}), and the one before is put back after.
  */
 class TlsAndHttp2Test {
   private static final String ITWIN_ID = "5fb9aa98-9874-4697-b942-d19728840f19";
   private static final Set<String> PROTOCOLS = ConcurrentHashMap.newKeySet();
   private static TestCertificate certificate;
+  private static SSLContext previousDefault;
   private static Server server;
   private static ServerConnector connector;
   private static String body;
 
   @BeforeAll
   static void start() throws Exception {
-    certificate = TestCertificate.trustedByThisJvm();
+    certificate = TestCertificate.create();
+    previousDefault = SSLContext.getDefault();
+    SSLContext.setDefault(certificate.trustingOnlyThis());
     body = systemsOf(1_000);   // about 350 KiB: five times the initial HTTP/2 window
     SslContextFactory.Server tls = new SslContextFactory.Server();
     tls.setKeyStorePath(certificate.keyStore().toString());
@@ -81,6 +85,9 @@ class TlsAndHttp2Test {
 
   @AfterAll
   static void stop() throws Exception {
+    if (previousDefault != null) {
+      SSLContext.setDefault(previousDefault);
+    }
     if (server != null) {
       server.stop();
     }
