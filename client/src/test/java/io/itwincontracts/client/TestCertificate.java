@@ -2,24 +2,21 @@ package io.itwincontracts.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A self-signed certificate for {@code localhost}, made with the JDK's {@code keytool} in a temporary directory:
- * the key store of a TLS server, and a TLS context that trusts that certificate alone.
+ * A self-signed certificate for {@code localhost}, made with the JDK's {@code keytool} in a test's directory: the key
+ * store of a TLS server, and a TLS context that trusts that certificate alone.
  */
-final class TestCertificate implements AutoCloseable {
+final class TestCertificate {
   static final String PASSWORD = "test-only";
   private static final String ALIAS = "localhost";
   private final Path directory;
@@ -28,8 +25,8 @@ final class TestCertificate implements AutoCloseable {
     this.directory = directory;
   }
 
-  static TestCertificate create() throws IOException, InterruptedException {
-    TestCertificate certificate = new TestCertificate(Files.createTempDirectory("itwin-client-tls"));
+  static TestCertificate createIn(Path directory) throws IOException, InterruptedException {
+    TestCertificate certificate = new TestCertificate(directory);
     keytool("-genkeypair", "-alias", ALIAS, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
         "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
         "-keystore", certificate.keyStore().toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
@@ -63,17 +60,6 @@ final class TestCertificate implements AutoCloseable {
     String output = new String(keytool.getInputStream().readAllBytes());
     if (!keytool.waitFor(30, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
       throw new IllegalStateException("keytool " + String.join(" ", args) + " failed: " + output);
-    }
-  }
-
-  @Override
-  public void close() {
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + directory, e);
     }
   }
 }

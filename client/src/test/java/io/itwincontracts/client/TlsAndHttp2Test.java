@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.itwincontracts.client.edfs.model.OSystemInfoDtoList;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,7 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The client as it meets the platform: TLS, HTTP/2 chosen by ALPN, a server that does not answer on loopback in
@@ -44,7 +46,8 @@ import org.junit.jupiter.api.Test;
 class TlsAndHttp2Test {
   private static final String ITWIN_ID = "5fb9aa98-9874-4697-b942-d19728840f19";
   private static final Set<String> PROTOCOLS = ConcurrentHashMap.newKeySet();
-  private static TestCertificate certificate;
+  @TempDir
+  static Path directory;
   private static SSLContext previousDefault;
   private static Server server;
   private static ServerConnector connector;
@@ -52,7 +55,7 @@ class TlsAndHttp2Test {
 
   @BeforeAll
   static void start() throws Exception {
-    certificate = TestCertificate.create();
+    TestCertificate certificate = TestCertificate.createIn(directory);
     previousDefault = SSLContext.getDefault();
     SSLContext.setDefault(certificate.trustingOnlyThis());
     body = systemsOf(1_000);   // about 350 KiB: five times the initial HTTP/2 window
@@ -90,9 +93,6 @@ class TlsAndHttp2Test {
     }
     if (server != null) {
       server.stop();
-    }
-    if (certificate != null) {
-      certificate.close();
     }
   }
 
