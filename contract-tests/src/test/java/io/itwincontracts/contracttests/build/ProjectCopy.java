@@ -6,6 +6,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Properties;
 import java.util.Set;
@@ -38,6 +39,15 @@ final class ProjectCopy {
       throw new UncheckedIOException("cannot copy " + project, e);
     }
     return directory;
+  }
+
+  /** Puts {@code file} of the copy back as it is in {@code project}, undoing an earlier edit. */
+  static void restore(Path project, Path copy, String file) {
+    try {
+      Files.copy(project.resolve(file), copy.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot restore " + file + " in " + copy, e);
+    }
   }
 
   /** Replaces every occurrence of {@code find} with {@code replace} in {@code file}; fails if there is none. */

@@ -20,10 +20,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The main job ({@code mvn install -DskipTests}) on a copy of the project with a rejected contract: the reactor stops
- * in the openapi module with the one-line message, before any code is generated, and nothing is installed. Each copy
+ * in the openapi module with the one-line message, before any code is generated, and nothing is installed. The copy
  * builds against a private local repository, never {@code ~/.m2}. Javadoc, source jars and the enforcer's rules are
  * left out of these builds: they run in the modules before openapi and cannot change where the reactor stops, and
  * they were half of each build's time (26 s against 13 s here).
+ *
+ * <p>The edits are built one after the other in one copy, as a developer who edits a spec and runs the main job
+ * again would: the first from a tree that never built, each later one with only its own edit on the pristine spec,
+ * in the tree the earlier builds left (the modules before openapi up to date, no stamp of a passed check). One
+ * copy and one compile of those modules instead of three: 9.5 s of CPU for a build from scratch, 5.5 s for the
+ * next ones.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class RejectedContractStopsTheBuildTest {
@@ -32,17 +38,20 @@ class RejectedContractStopsTheBuildTest {
   @TempDir
   static Path work;
   private static Path repository;
+  private static Path copy;
 
   @BeforeAll
-  static void layOutPrivateRepository() {
+  static void layOutPrivateRepositoryAndCopy() {
     repository = PrivateRepository.create(work.resolve("m2"));
+    copy = ProjectCopy.of(PROJECT, work.resolve("project"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"dangling-ref", "lint-violation", "breaking-change"})
+  @Execution(ExecutionMode.SAME_THREAD)
   void mainJobStopsInTheOpenapiModuleAndInstallsNothing(String edit) throws Exception {
     Properties change = load("rejected-contracts/" + edit + ".properties");
-    Path copy = ProjectCopy.of(PROJECT, work.resolve(edit));
+    ProjectCopy.restore(PROJECT, copy, change.getProperty("file"));
     ProjectCopy.edit(copy, change);
 
     Path log = work.resolve(edit + ".log");
