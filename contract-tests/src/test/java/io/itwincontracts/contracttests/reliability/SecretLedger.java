@@ -19,11 +19,12 @@ import java.util.logging.SimpleFormatter;
  * most verbose level (the client's HTTP log through System.Logger, Jersey's and the sandbox's logs, networknt's
  * and Jetty's through SLF4J), and every exception and {@code toString()} the tests hand it. Three sources are
  * read at INFO. Jetty: at DEBUG it traces the bytes it parses, every header and body (tokens and credentials
- * included) by design, like a packet capture; the sandbox warns when that trace is on. The JDK HTTP client's developer trace
- * ({@code jdk.internal.httpclient.debug}: each step of every exchange, byte counts and states; JDK 17 turns it on
- * with that logger at DEBUG, later JDKs only with {@code -Djdk.internal.httpclient.debug=log}): 7 s of CPU, mostly
- * in the fuzz run. openapi-generator and openapi-diff: they run in this JVM for the regeneration fixtures and read
- * spec files, never a request, token or credential; their DEBUG was a quarter of the fixtures' CPU.
+ * included) by design, like a packet capture; the sandbox warns when that trace is on. The JDK HTTP client's
+ * developer trace ({@code jdk.internal.httpclient.debug}: each step of every exchange, byte counts and states; JDK 17
+ * turns it on with that logger at DEBUG, JDK 25 only with {@code -Djdk.internal.httpclient.debug=log}): 7 s of
+ * CPU, mostly in the fuzz run. openapi-generator and openapi-diff: they run in this JVM for the regeneration
+ * fixtures and read spec files, never a request, token or credential; their DEBUG was a quarter of the fixtures'
+ * CPU.
  * {@link SecretScanTest} searches the ledger for every secret the suite used. One ledger for the whole JVM, because
  * the promise is about the whole run. Each line is searched as it arrives, for the secrets registered so far, and
  * only hits are kept (Jersey at FINEST writes over a million lines): so a test registers its secrets with
